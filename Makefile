@@ -1,0 +1,77 @@
+# Leg-twitch assistant.  `make run` to talk to it, `make test` to test it.
+# Every target sets itself up: virtual environment, pinned packages, the
+# project's spaCy pipeline and a trained Rasa model (only when inputs change).
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+PIP_VERSION := 24.0
+
+RASA_PORT ?= 5005
+ACTION_PORT ?= 5055
+# Token for Rasa's HTTP API (tracker, model endpoints).  The default is for
+# local use only; set RASA_TOKEN in the environment anywhere else.
+RASA_TOKEN ?= local-dev-token
+RASA_CORS ?= http://localhost:8080
+
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONPATH := $(CURDIR)
+export ACTION_SERVER_URL ?= http://localhost:$(ACTION_PORT)/webhook
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+SPACY_PIPELINE := build/spacy_twitch/meta.json
+MODEL := models/twitch.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELINE) \
+	$(wildcard bot/nlu/*.py)
+
+.PHONY: run shell test test-unit test-rasa test-e2e lint setup model clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock scripts/find-python.sh
+	@python=$$(scripts/find-python.sh) && echo "Using $$python" && \
+	  rm -rf $(VENV) && "$$python" -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip check
+	touch $@
+
+$(SPACY_PIPELINE): $(VENV)/.installed bot/nlp/lexicon.py bot/nlp/pipeline.py
+	$(PY) -m bot.nlp.pipeline build/spacy_twitch
+
+model: $(MODEL)
+
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	@echo "Training the model (fixed seeds)..."
+	@start=$$(date +%s); \
+	$(RASA) train --fixed-model-name twitch --out models --force --quiet && \
+	echo "Training took $$(( $$(date +%s) - start )) s"
+
+run: $(MODEL)
+	@scripts/run.sh $(RASA_PORT) $(ACTION_PORT) "$(RASA_TOKEN)" "$(RASA_CORS)"
+
+shell: $(MODEL)
+	@$(RASA) run actions --actions actions --port $(ACTION_PORT) --quiet & action_pid=$$!; \
+	trap "kill $$action_pid 2>/dev/null" EXIT; sleep 8; \
+	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+test: test-unit test-rasa test-e2e
+
+test-unit: $(SPACY_PIPELINE)
+	$(PY) -m ruff check bot actions tests
+	$(PY) -m pytest -q tests/unit
+
+test-rasa: $(MODEL)
+	$(RASA) data validate --fail-on-warnings
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out reports/core
+
+test-e2e: $(MODEL)
+	$(PY) -m pytest -q tests/e2e
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check bot actions tests
+
+clean:
+	rm -rf build models reports .pytest_cache

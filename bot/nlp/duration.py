@@ -1,0 +1,191 @@
+"""Turns the ways people say "how long" into days.
+
+Duckling cannot run here (no server), so this is an in-process parser for
+the forms that come up when describing symptoms: counts with units ("3 wks",
+"two and a half weeks", "10 days or so"), vague counts ("a few months",
+"a couple of weeks"), special words ("a fortnight", "half a year"),
+relative starts ("since yesterday", "since last Tuesday", "since March"),
+and bare plural units ("on and off for years").  A range ("1-2 weeks")
+counts as its upper end: for the 14-day rule, the longer reading is the
+safer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import List, Optional
+
+UNIT_DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "night": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.0,
+    "year": 365.0,
+}
+
+UNIT_ALIASES = {
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "d": "day", "day": "day", "days": "day", "dys": "day", "dayz": "day",
+    "night": "night", "nights": "night",
+    "w": "week", "wk": "week", "wks": "week", "week": "week", "weeks": "week",
+    "weak": "week", "weeks'": "week", "wek": "week", "weks": "week", "weekss": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "mo": "month", "mos": "month", "mth": "month", "mths": "month", "month": "month",
+    "months": "month", "monts": "month", "monthes": "month", "mnths": "month",
+    "y": "year", "yr": "year", "yrs": "year", "year": "year", "years": "year", "yeras": "year",
+}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2,
+    "couple of": 2, "few": 3, "a few": 3, "several": 3, "some": 3, "many": 4,
+    "a number of": 3, "half a": 0.5, "half an": 0.5, "one and a half": 1.5,
+    "a half": 0.5,
+}
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+MONTH_ABBREVIATIONS = {name[:3]: index for index, name in enumerate(MONTHS)}
+
+_unit_pattern = "|".join(sorted((re.escape(alias) for alias in UNIT_ALIASES), key=len, reverse=True))
+_word_number_pattern = "|".join(
+    sorted((re.escape(word) for word in NUMBER_WORDS), key=len, reverse=True)
+)
+_number = rf"(?:\d+(?:[.,]\d+)?|{_word_number_pattern})"
+
+_long_unit_pattern = "|".join(
+    sorted((re.escape(alias) for alias in UNIT_ALIASES if len(alias) > 1), key=len, reverse=True)
+)
+# Digits may touch their unit ("3wks", "10d"); number words need a space, so
+# that "and" or "any" never read as "an d" or "an y".
+COUNT_WITH_UNIT = re.compile(
+    rf"(?<![\w.])(?P<count>{_number})"
+    rf"(?:\s*(?:-|to|or)\s*(?P<upper>{_number}))?"
+    rf"(?P<and_half>\s+and\s+a\s+half)?"
+    rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
+    rf"(?P<trailing_half>\s+and\s+a\s+half)?"
+    rf"(?:\s+or\s+(?P<upper_after>two|three|four|\d+)\b(?!\s*(?:{_unit_pattern})\b))?",
+    re.IGNORECASE,
+)
+HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:a|an)\s+(?P<unit>{_unit_pattern})\b", re.IGNORECASE)
+BARE_PLURAL_UNIT = re.compile(r"\b(?:for|over|since|past|from)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b", re.IGNORECASE)
+FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>week|month|year|fortnight)\b", re.IGNORECASE)
+SINCE_RELATIVE = re.compile(
+    r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+)?"
+    r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
+    r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|"
+    r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(MONTHS) + r"))\b",
+    re.IGNORECASE,
+)
+SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
+STANDALONE_RELATIVE = re.compile(r"\b(?P<when>yesterday|today|this\s+morning|last\s+night)\b", re.IGNORECASE)
+
+# "twice a day", "every day", "3 times a week": frequencies, not durations.
+FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+times|all|most|some|other|couple\s+of\s+times)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Duration:
+    text: str
+    start: int
+    end: int
+    days: float
+
+
+def _number_value(text: str) -> float:
+    cleaned = text.lower().strip()
+    if cleaned in NUMBER_WORDS:
+        return float(NUMBER_WORDS[cleaned])
+    return float(cleaned.replace(",", "."))
+
+
+def _days_since(when: str, today: date) -> float:
+    when = " ".join(when.lower().split())
+    fixed = {
+        "yesterday": 1.0, "last night": 1.0, "this morning": 0.5, "today": 0.5,
+        "tonight": 0.0, "last week": 7.0, "last month": 30.0, "last year": 365.0,
+    }
+    if when in fixed:
+        return fixed[when]
+    if when in {"the weekend", "last weekend"}:
+        back = (today.weekday() - 5) % 7 or 7
+        return float(back)
+    bare = when.removeprefix("last ").removeprefix("the start of ").removeprefix("the beginning of ")
+    if bare in WEEKDAYS:
+        back = (today.weekday() - WEEKDAYS.index(bare)) % 7 or 7
+        return float(back)
+    if bare in MONTHS:
+        month = MONTHS.index(bare) + 1
+        year = today.year if month < today.month or (month == today.month and when != bare) else today.year - 1
+        if month == today.month and when == bare:
+            return float(max(today.day - 1, 1))
+        return float((today - date(year, month, 1)).days)
+    if bare == "christmas":
+        year = today.year if (today.month, today.day) > (12, 25) else today.year - 1
+        return float((today - date(year, 12, 25)).days)
+    if bare == "new year":
+        return float((today - date(today.year, 1, 1)).days or 365)
+    return 0.0
+
+
+def _overlaps(found: List[Duration], start: int, end: int) -> bool:
+    return any(start < other.end and other.start < end for other in found)
+
+
+def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
+    """Every duration in the text, in order of appearance, as days."""
+    today = today or date.today()
+    found: List[Duration] = []
+
+    def add(start: int, end: int, days: float) -> None:
+        if not _overlaps(found, start, end):
+            found.append(Duration(text[start:end], start, end, round(days, 2)))
+
+    for match in SINCE_RELATIVE.finditer(text):
+        add(match.start(), match.end(), _days_since(match.group("when"), today))
+    for match in SINCE_CHILDHOOD.finditer(text):
+        add(match.start(), match.end(), 3650.0)
+    for match in HALF_A_UNIT.finditer(text):
+        add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[match.group("unit").lower()]])
+    for match in COUNT_WITH_UNIT.finditer(text):
+        if FREQUENCY_BEFORE.search(text[: match.start()]):
+            continue
+        unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
+        count_text = match.group("count")
+        if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
+            continue
+        count = _number_value(match.group("upper") or match.group("upper_after") or count_text)
+        if match.group("and_half") or match.group("trailing_half"):
+            count += 0.5
+        add(match.start(), match.end(), count * UNIT_DAYS[unit])
+    for match in FOR_A_UNIT.finditer(text):
+        add(match.start(), match.end(), UNIT_DAYS[match.group("unit").lower()])
+    for match in BARE_PLURAL_UNIT.finditer(text):
+        unit = match.group("unit").lower()
+        # A bare plural means at least two of them; "ages" is vague but long.
+        days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
+        add(match.start(), match.end(), days)
+    for match in STANDALONE_RELATIVE.finditer(text):
+        add(match.start(), match.end(), _days_since(match.group("when"), today))
+    return sorted(found, key=lambda duration: duration.start)
+
+
+def parse_days(text: str, today: Optional[date] = None) -> Optional[float]:
+    """The longest duration mentioned, or None (the safer reading for the 14-day rule)."""
+    durations = find_durations(text, today)
+    if not durations:
+        return None
+    return max(duration.days for duration in durations)

@@ -1,0 +1,109 @@
+"""Negation and uncertainty around a finding, in the spirit of NegEx.
+
+A finding is *negated* when a negation trigger stands before it in the same
+clause ("no weakness", "haven't noticed any wasting", "not really
+stressed") or a denial follows it closely ("swallowing is fine").  It is
+*uncertain* when a hedge stands before it ("maybe a bit weak", "not sure if
+it's thinner").  Uncertainty is checked first because "not sure" contains
+"not".  A clause ends at punctuation or a contrastive word ("but"), so
+"no weakness but my calf looks thinner" negates only the weakness.
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence, Tuple
+
+AFFIRMED = "affirmed"
+NEGATED = "negated"
+UNCERTAIN = "uncertain"
+
+PRE_WINDOW = 6
+POST_WINDOW = 4
+
+UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
+    ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",),
+    ("possibly",), ("might",), ("could", "be"), ("kind", "of"), ("kinda",),
+    ("sort", "of"), ("i", "guess"), ("hard", "to", "tell"), ("ca", "n't", "tell"),
+    ("can", "not", "tell"), ("do", "n't", "know"), ("dunno",), ("no", "idea"),
+    ("i", "wonder"), ("may",),
+    ("possible",), ("unclear",), ("not", "100"),
+)
+
+NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
+    ("no",), ("not",), ("n't",), ("never",), ("without",), ("none",), ("nothing",),
+    ("neither",), ("nor",), ("nope",), ("nah",), ("zero",), ("free", "of"),
+    ("denies",), ("deny",), ("lack", "of"), ("absence", "of"), ("dont",), ("cant",),
+    ("havent",), ("hasnt",), ("isnt",), ("doesnt",), ("didnt",), ("wasnt",), ("arent",),
+    ("nt",),
+)
+
+# Words after a finding that deny it: "swallowing is fine", "weakness: none".
+POST_NEGATIONS = frozenset(
+    {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
+     "great", "no", "nope"}
+)
+
+CLAUSE_BREAKS = frozenset(
+    {".", ",", ";", ":", "!", "?", "but", "however", "although", "though", "except",
+     "apart", "yet", "and", "so", "because", "cause", "'cause", "while", "whereas",
+     "-", "--", "—", "(", ")", "\n"}
+)
+
+# Negation words that do not negate what follows.
+PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
+    ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
+    ("ca", "n't", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
+    ("nothing", "but"),
+)
+
+
+def _matches_at(words: Sequence[str], index: int, phrase: Sequence[str]) -> bool:
+    return tuple(words[index : index + len(phrase)]) == tuple(phrase)
+
+
+def _clause_before(words: Sequence[str], start: int) -> List[str]:
+    clause: List[str] = []
+    for word in reversed(words[max(0, start - PRE_WINDOW) : start]):
+        if word in CLAUSE_BREAKS:
+            break
+        clause.insert(0, word)
+    return clause
+
+
+def _clause_after(words: Sequence[str], end: int) -> List[str]:
+    clause: List[str] = []
+    for word in words[end : end + POST_WINDOW]:
+        if word in CLAUSE_BREAKS and word not in {":", "-"}:
+            break
+        clause.append(word)
+    return clause
+
+
+def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
+    pseudo = {
+        i + offset
+        for i in range(len(words))
+        for phrase in PSEUDO_NEGATIONS
+        if _matches_at(words, i, phrase)
+        for offset in range(len(phrase))
+    }
+    return any(
+        _matches_at(words, i, phrase) and i not in pseudo
+        for i in range(len(words))
+        for phrase in triggers
+    )
+
+
+def polarity(words: Sequence[str], start: int, end: int) -> str:
+    """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
+    before = _clause_before(words, start)
+    if _contains(before, UNCERTAINTY_TRIGGERS):
+        return UNCERTAIN
+    if _contains(before, NEGATION_TRIGGERS):
+        return NEGATED
+    after = _clause_after(words, end)
+    if _contains(after, UNCERTAINTY_TRIGGERS[:3]):
+        return UNCERTAIN
+    if any(word in POST_NEGATIONS for word in after) or {"n't", "not"} & set(after[:2]):
+        return NEGATED
+    return AFFIRMED

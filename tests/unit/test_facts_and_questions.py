@@ -1,0 +1,113 @@
+"""From NLU output to slot values, and which question comes next."""
+
+from __future__ import annotations
+
+from bot.assessment import QUESTION_ORDER, remaining_questions, required_slots
+from bot.facts import facts_from_message, normalise
+
+
+def entity(name: str, value, role: str | None = None) -> dict:
+    found = {"entity": name, "value": value}
+    if role:
+        found["role"] = role
+    return found
+
+
+def test_one_message_fills_every_slot_it_answers() -> None:
+    entities = [
+        entity("body_part", "calf"),
+        entity("duration", 21.0),
+        entity("finding", "weakness", "negated"),
+        entity("factor", "stress", "affirmed"),
+        entity("factor", "caffeine", "affirmed"),
+    ]
+    values = facts_from_message(entities, "describe_symptoms", None, {})
+    assert values == {
+        "twitch_location": "calf",
+        "duration_days": 21.0,
+        "weakness": "no",
+        "lifestyle_factors": ["stress", "caffeine"],
+    }
+
+
+def test_plain_answers_fill_the_requested_slot() -> None:
+    assert facts_from_message([], "deny", "weakness", {}) == {"weakness": "no"}
+    assert facts_from_message([], "unsure", "atrophy", {}) == {"atrophy": "unsure"}
+    assert facts_from_message([], "affirm", "spreading", {}) == {"spreading": True}
+    assert facts_from_message([], "deny", "neuro_symptoms", {}) == {"neuro_symptoms": []}
+    assert facts_from_message([], "deny", "lifestyle_factors", {}) == {"lifestyle_factors": []}
+
+
+def test_a_yes_to_which_symptoms_is_not_an_answer() -> None:
+    assert facts_from_message([], "affirm", "neuro_symptoms", {}) == {}
+    assert facts_from_message([], "affirm", "duration_days", {}) == {}
+
+
+def test_a_mention_beats_the_plain_answer() -> None:
+    entities = [entity("finding", "weakness", "negated"), entity("finding", "atrophy", "affirmed")]
+    values = facts_from_message(entities, "deny", "weakness", {})
+    assert values == {"weakness": "no", "atrophy": "yes"}
+
+
+def test_uncertain_yes_no_findings_count_as_present() -> None:
+    values = facts_from_message([entity("finding", "spreading", "uncertain")], "inform", None, {})
+    assert values == {"spreading": True}
+
+
+def test_button_payloads_carry_slot_values() -> None:
+    assert facts_from_message([entity("duration_days", 10)], "inform", "duration_days", {}) == {"duration_days": 10.0}
+    assert facts_from_message([entity("neuro_symptoms", "speech")], "inform", "neuro_symptoms", {}) == {
+        "neuro_symptoms": ["speech"]
+    }
+
+
+def test_onset_is_only_taken_for_a_neurological_change() -> None:
+    sudden = [entity("onset", "sudden", "affirmed")]
+    assert facts_from_message(sudden, "inform", "weakness", {}) == {}
+    assert facts_from_message(sudden, "inform", "neuro_onset", {"neuro_symptoms": ["speech"]}) == {
+        "neuro_onset": "sudden"
+    }
+
+
+def test_factors_in_a_question_are_not_reported_factors() -> None:
+    assert facts_from_message([entity("factor", "caffeine", "affirmed")], "faq/caffeine", None, {}) == {}
+
+
+def test_denied_neuro_changes_answer_none() -> None:
+    entities = [entity("finding", "swallowing", "negated"), entity("finding", "speech", "negated")]
+    assert facts_from_message(entities, "inform", "neuro_symptoms", {}) == {"neuro_symptoms": []}
+
+
+def test_emergency_signs_accumulate() -> None:
+    values = facts_from_message([entity("emergency_sign", "face_drooping", "affirmed")], "report_emergency", None, {"emergency_signs": ["chest_pain"]})
+    assert values == {"emergency_signs": ["chest_pain", "face_drooping"]}
+
+
+def test_invalid_values_are_rejected() -> None:
+    assert normalise("duration_days", -3) is None
+    assert normalise("duration_days", "soon") is None
+    assert normalise("weakness", "very") is None
+    assert normalise("neuro_symptoms", ["speech", "hearing"]) is None
+    assert normalise("twitch_location", "spaceship") is None
+    assert normalise("neuro_onset", "sudden") == "sudden"
+
+
+def test_questions_follow_the_order_and_skip_answered_ones() -> None:
+    assert remaining_questions({}) == [slot for slot in QUESTION_ORDER if slot != "neuro_onset"]
+    answered = {"twitch_location": "calf", "duration_days": 3.0}
+    assert remaining_questions(answered)[0] == "worsening"
+
+
+def test_a_neuro_change_brings_its_onset_question_first() -> None:
+    assert remaining_questions({"neuro_symptoms": ["speech"]})[0] == "neuro_onset"
+
+
+def test_nothing_is_left_to_ask_in_an_emergency() -> None:
+    assert remaining_questions({"emergency_signs": ["face_drooping"]}) == []
+    assert remaining_questions({"neuro_symptoms": ["speech"], "neuro_onset": "sudden"}) == []
+
+
+def test_required_slots_keep_answered_ones_so_they_are_validated() -> None:
+    slots = {"twitch_location": "calf"}
+    assert required_slots(slots)[-1] == "twitch_location"
+    assert required_slots(slots)[0] == "duration_days"

@@ -1,0 +1,132 @@
+"""The project's spaCy pipeline: lexicon, negation and durations."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import List, Tuple
+
+import pytest
+import spacy
+
+from bot.nlp.duration import parse_days
+from bot.nlp.extract import extract_mentions
+from bot.nlp.pipeline import build
+
+SATURDAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory: pytest.TempPathFactory) -> spacy.language.Language:
+    folder: Path = tmp_path_factory.mktemp("spacy") / "twitch"
+    build(folder)
+    return spacy.load(folder)
+
+
+def mentions(nlp, text: str) -> List[Tuple[str, str, str]]:
+    return [(m.label, m.value, m.polarity) for m in extract_mentions(nlp(text.lower()), SATURDAY)]
+
+
+def test_the_saved_pipeline_loads_with_its_name(nlp) -> None:
+    assert nlp.meta["name"] == "twitch_en"
+    assert "entity_ruler" in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no weakness", ("FINDING", "weakness", "negated")),
+        ("haven't noticed any wasting", ("FINDING", "atrophy", "negated")),
+        ("not really stressed", ("FACTOR", "stress", "negated")),
+        ("maybe a bit weak", ("FINDING", "weakness", "uncertain")),
+        ("I don't think it's spreading", ("FINDING", "spreading", "negated")),
+        ("nah my strength is fine", ("FINDING", "weakness", "negated")),
+        ("swallowing is fine", ("FINDING", "swallowing", "negated")),
+        ("not sure if the calf looks thinner", ("FINDING", "atrophy", "uncertain")),
+        ("my leg feels weak", ("FINDING", "weakness", "affirmed")),
+        ("I'm super stressed", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_polarity_of_a_finding(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_negation_stops_at_but(nlp) -> None:
+    found = mentions(nlp, "no weakness but the calf looks thinner")
+    assert ("FINDING", "weakness", "negated") in found
+    assert ("FINDING", "atrophy", "affirmed") in found
+
+
+def test_a_long_first_message_yields_every_fact(nlp) -> None:
+    text = (
+        "ok so for like 3 wks my right calf does this fluttery thing, worse at night, no weakness "
+        "that I can tell but I'm super stressed and probably drink too much coffee"
+    )
+    found = mentions(nlp, text)
+    assert ("DURATION", "21.0", "affirmed") in found
+    assert ("BODY_PART", "calf", "affirmed") in found
+    assert ("FINDING", "weakness", "negated") in found
+    assert ("FACTOR", "stress", "affirmed") in found
+    assert ("FACTOR", "caffeine", "affirmed") in found
+    # "worse at night" is not "getting worse over time"
+    assert not any(value == "worsening" for _, value, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("my face is drooping", "face_drooping"),
+        ("I can't swallow", "cannot_swallow"),
+        ("sudden weakness in my whole leg", "sudden_weakness"),
+        ("my leg suddenly went weak", "sudden_weakness"),
+        ("the weakness is spreading up my legs since the flu", "rapidly_spreading_weakness"),
+        ("I wet myself and my legs are numb", "bladder_bowel_loss"),
+        ("I have chest pain", "chest_pain"),
+    ],
+)
+def test_emergency_signs(nlp, text: str, sign: str) -> None:
+    assert ("EMERGENCY", sign, "affirmed") in mentions(nlp, text)
+
+
+def test_a_denied_emergency_sign_is_negated(nlp) -> None:
+    assert ("EMERGENCY", "breathing_difficulty", "negated") in mentions(nlp, "no difficulty breathing")
+
+
+@pytest.mark.parametrize(
+    "text", ["calfs twitching", "my claf", "weekness in my leg", "too much caffiene", "tounge twitches"]
+)
+def test_misspellings_are_in_the_lexicon(nlp, text: str) -> None:
+    assert mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("three weeks", 21),
+        ("3 wks", 21),
+        ("3weeks", 21),
+        ("a fortnight", 14),
+        ("since last Tuesday", 4),
+        ("since yesterday", 1),
+        ("a few months", 90),
+        ("half a year", 182.5),
+        ("on and off for years", 730),
+        ("10 days or so", 10),
+        ("about 10 days", 10),
+        ("a day or two", 2),
+        ("two and a half weeks", 17.5),
+        ("1-2 weeks", 14),
+        ("for the past month", 30),
+        ("started 5 days ago", 5),
+        ("since March", 265),
+    ],
+)
+def test_duration_in_days(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    "text", ["stress and bad sleep", "haven't noticed any wasting", "it happens twice a day", "every day it twitches"]
+)
+def test_no_duration_where_there_is_none(text: str) -> None:
+    assert parse_days(text, SATURDAY) is None
