@@ -120,7 +120,9 @@ def facts_from_message(
         # "sudden" anywhere beats "gradual": the safer reading.
         values.setdefault("neuro_onset", "sudden" if "sudden" in onsets else onsets[0])
 
-    if not intent.startswith(QUESTION_INTENTS_PREFIX):
+    # "can coffee cause this?" names a factor without reporting it, unless it
+    # answers the lifestyle question.
+    if not intent.startswith(QUESTION_INTENTS_PREFIX) or requested_slot == "lifestyle_factors":
         factors = [e["value"] for e in _by_label(entities, "factor") if _present(e)]
         if factors:
             values.setdefault("lifestyle_factors", _merge_list(slots.get("lifestyle_factors"), factors))

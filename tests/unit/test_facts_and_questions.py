@@ -111,3 +111,8 @@ def test_required_slots_keep_answered_ones_so_they_are_validated() -> None:
     slots = {"twitch_location": "calf"}
     assert required_slots(slots)[-1] == "twitch_location"
     assert required_slots(slots)[0] == "duration_days"
+
+
+def test_factors_answering_the_lifestyle_question_count_whatever_the_intent() -> None:
+    values = facts_from_message([entity("factor", "caffeine", "affirmed")], "faq/caffeine", "lifestyle_factors", {})
+    assert values == {"lifestyle_factors": ["caffeine"]}

@@ -1,0 +1,219 @@
+"""Whole conversations over the REST channel against the real servers.
+
+Each test plays a person: it answers whatever the assistant asks, in free
+text or by pressing a button, and checks what the person would notice (the
+questions asked, the words of the reply) and what other tools would read
+(the contract slots, through the tracker API).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any, Dict, List, Mapping, Optional
+
+import pytest
+import requests
+
+from tests.e2e.conftest import TOKEN, TURN_LATENCIES, Servers
+
+EMERGENCY_WORDS = "Call your local emergency number now"
+DISCLAIMER_WORDS = "not a diagnosis"
+
+
+class Conversation:
+    def __init__(self, servers: Servers) -> None:
+        self.url = servers.rasa_url
+        self.sender = f"e2e-{uuid.uuid4().hex[:10]}"
+        self.asked: List[str] = []
+
+    def say(self, text: str) -> List[Dict[str, Any]]:
+        start = time.monotonic()
+        response = requests.post(
+            f"{self.url}/webhooks/rest/webhook", json={"sender": self.sender, "message": text}, timeout=60
+        )
+        TURN_LATENCIES.append(time.monotonic() - start)
+        response.raise_for_status()
+        return response.json()
+
+    def tracker(self) -> Dict[str, Any]:
+        response = requests.get(
+            f"{self.url}/conversations/{self.sender}/tracker", params={"token": TOKEN}, timeout=30
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def slots(self) -> Dict[str, Any]:
+        return self.tracker()["slots"]
+
+    def requested(self) -> Optional[str]:
+        tracker = self.tracker()
+        if not (tracker.get("active_loop") or {}).get("name"):
+            return None
+        return tracker["slots"].get("requested_slot")
+
+    def run_assessment(self, opening: str, answers: Mapping[str, str]) -> str:
+        """Opens, then answers each question from ``answers``; returns all bot text."""
+        return text_of(self.say(opening)) + "\n" + self.answer_remaining(answers)
+
+    def answer_remaining(self, answers: Mapping[str, str], max_turns: int = 16) -> str:
+        transcript: List[str] = []
+        for _ in range(max_turns):
+            slot = self.requested()
+            if slot is None:
+                break
+            self.asked.append(slot)
+            assert slot in answers, f"asked {slot} unexpectedly; transcript so far: {transcript}"
+            transcript.append(text_of(self.say(answers[slot])))
+        assert self.requested() is None, "the assessment did not finish"
+        return "\n".join(transcript)
+
+
+def text_of(messages: List[Dict[str, Any]]) -> str:
+    return "\n".join(message.get("text", "") for message in messages)
+
+
+CALM_ANSWERS = {
+    "twitch_location": "my calf",
+    "duration_days": "about 5 days",
+    "worsening": "no",
+    "weakness": "no",
+    "atrophy": "no",
+    "spreading": "no",
+    "sensory_symptoms": "no",
+    "neuro_symptoms": "none of those",
+    "daily_impact": "no",
+    "medication_change": "no",
+    "lifestyle_factors": "too much coffee",
+}
+
+
+def test_self_care_with_button_presses(servers: Servers) -> None:
+    chat = Conversation(servers)
+    buttons = {**CALM_ANSWERS, **{slot: "/deny" for slot in ("worsening", "weakness", "atrophy", "spreading")}}
+    buttons["duration_days"] = '/inform{"duration_days": 3}'
+    transcript = chat.run_assessment("my leg keeps twitching", buttons)
+    slots = chat.slots()
+    assert slots["triage_level"] == "self_care"
+    assert slots["red_flags"] == []
+    assert slots["duration_days"] == 3
+    assert slots["lifestyle_factors"] == ["caffeine"]
+    assert "harmless" in transcript and "Caffeine:" in transcript
+    assert "lasts more than 2 weeks" in transcript and DISCLAIMER_WORDS in transcript
+
+
+def test_everything_in_the_first_message_is_not_asked_again(servers: Servers) -> None:
+    chat = Conversation(servers)
+    transcript = chat.run_assessment(
+        "my left calf keeps twitching since about three weeks, I'm exhausted and living on coffee", CALM_ANSWERS
+    )
+    assert "twitch_location" not in chat.asked and "duration_days" not in chat.asked
+    assert "lifestyle_factors" not in chat.asked
+    slots = chat.slots()
+    assert slots["twitch_location"] == "calf" and slots["duration_days"] == 21
+    assert set(slots["lifestyle_factors"]) == {"fatigue", "caffeine"}
+    assert slots["triage_level"] == "routine" and slots["red_flags"] == ["R1"]
+    assert "book an appointment" in transcript and "What to tell the doctor" in transcript
+    assert "Tiredness:" in transcript and "Caffeine:" in transcript
+
+
+def test_free_text_answers_only(servers: Servers) -> None:
+    chat = Conversation(servers)
+    answers = {
+        **CALM_ANSWERS,
+        "duration_days": "10 days or so",
+        "weakness": "nah my strength is fine",
+        "atrophy": "no, both calves look the same",
+        "lifestyle_factors": "stress and bad sleep",
+    }
+    transcript = chat.run_assessment("I've got this twitching in my thigh", answers)
+    slots = chat.slots()
+    assert slots["twitch_location"] == "thigh"
+    assert slots["duration_days"] == 10
+    assert slots["weakness"] == "no" and slots["atrophy"] == "no"
+    assert set(slots["lifestyle_factors"]) == {"stress", "poor_sleep"}
+    assert slots["triage_level"] == "self_care"
+    assert "Stress or anxiety:" in transcript and "Poor sleep:" in transcript
+
+
+def test_urgent_when_the_leg_is_weaker(servers: Servers) -> None:
+    chat = Conversation(servers)
+    answers = {**CALM_ANSWERS, "weakness": "yes, I've been tripping on the stairs"}
+    transcript = chat.run_assessment("my right calf has been twitching for a week", answers)
+    slots = chat.slots()
+    assert slots["weakness"] == "yes"
+    assert slots["triage_level"] == "urgent" and slots["red_flags"] == ["U1"]
+    assert "within the next few days" in transcript and "weakness in the leg" in transcript
+
+
+def test_unsure_about_wasting_is_routine_with_the_reason(servers: Servers) -> None:
+    chat = Conversation(servers)
+    answers = {**CALM_ANSWERS, "atrophy": "not sure"}
+    transcript = chat.run_assessment("twitching in my foot for 4 days", answers)
+    slots = chat.slots()
+    assert slots["atrophy"] == "unsure"
+    assert slots["triage_level"] == "routine"
+    assert "not sure whether the muscle looks thinner" in transcript
+
+
+def test_sudden_neurological_change_is_an_emergency(servers: Servers) -> None:
+    chat = Conversation(servers)
+    answers = {**CALM_ANSWERS, "neuro_symptoms": "my speech", "neuro_onset": "it came on suddenly"}
+    transcript = chat.run_assessment("my calf twitches, started 3 days ago", answers)
+    slots = chat.slots()
+    assert slots["triage_level"] == "emergency" and slots["red_flags"] == ["E2"]
+    assert "daily_impact" not in chat.asked, "no more questions once it is an emergency"
+    final = transcript.split("\n")
+    assert any(line.startswith(EMERGENCY_WORDS) for line in final)
+
+
+def test_emergency_in_the_middle_of_a_question(servers: Servers) -> None:
+    chat = Conversation(servers)
+    chat.say("my calf has been twitching for two weeks")
+    assert chat.requested() is not None
+    reply = chat.say("wait, my face is drooping on one side")
+    assert reply and reply[0]["text"].startswith(EMERGENCY_WORDS)
+    slots = chat.slots()
+    assert slots["triage_level"] == "emergency"
+    assert "E2" in slots["red_flags"]
+    assert chat.requested() is None
+
+
+def test_emergency_as_the_first_message(servers: Servers) -> None:
+    chat = Conversation(servers)
+    reply = chat.say("I can't swallow and my legs are twitching")
+    assert reply[0]["text"].startswith(EMERGENCY_WORDS)
+    assert chat.slots()["red_flags"] == ["E3"]
+
+
+def test_a_question_mid_assessment_is_answered_and_the_assessment_resumes(servers: Servers) -> None:
+    chat = Conversation(servers)
+    chat.say("my thigh keeps twitching for 5 days")
+    asked_before = chat.requested()
+    reply = text_of(chat.say("is this ALS?"))
+    assert "motor neurone disease" in reply and DISCLAIMER_WORDS in reply
+    assert chat.requested() == asked_before, "the same question is asked again after the answer"
+    transcript = chat.answer_remaining(CALM_ANSWERS)
+    assert chat.slots()["triage_level"] == "self_care", transcript
+    assert "harmless" in transcript
+
+
+def test_start_over_clears_the_assessment(servers: Servers) -> None:
+    chat = Conversation(servers)
+    chat.say("my calf twitches since 3 weeks")
+    assert chat.slots()["duration_days"] == 21
+    reply = text_of(chat.say("start over"))
+    assert "start over" in reply.lower()
+    assert chat.slots()["duration_days"] is None
+
+
+def test_chest_pain_gets_the_emergency_instruction(servers: Servers) -> None:
+    reply = Conversation(servers).say("I have chest pain")
+    assert reply[0]["text"].startswith(EMERGENCY_WORDS)
+
+
+@pytest.mark.parametrize("message", ["", "😀😀😀", "<b>hello</b>", "asdkjh qwe zzzz", "x" * 5000])
+def test_odd_input_gets_a_kind_reply(servers: Servers, message: str) -> None:
+    reply = Conversation(servers).say(message)
+    assert reply, "every message gets an answer"
+    assert all(isinstance(item.get("text", ""), str) for item in reply)
