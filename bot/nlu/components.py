@@ -49,15 +49,8 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
     return entity
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False, model_from="SpacyNLP"
-)
-class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
-    """Lexicon, negation and duration entities from the spaCy doc."""
-
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [SpacyNLP]
+class _StatelessComponent(GraphComponent):
+    """A component with nothing to train, configure or persist."""
 
     @classmethod
     def create(
@@ -66,8 +59,19 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "ClinicalEntityExtractor":
+    ) -> "_StatelessComponent":
         return cls()
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False, model_from="SpacyNLP"
+)
+class ClinicalEntityExtractor(_StatelessComponent, EntityExtractorMixin):
+    """Lexicon, negation and duration entities from the spaCy doc."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [SpacyNLP]
 
     def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
         for message in messages:
@@ -82,18 +86,8 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class EmergencyGuard(GraphComponent):
+class EmergencyGuard(_StatelessComponent):
     """Emergency signs decide the intent; the classifier does not get a vote."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "EmergencyGuard":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

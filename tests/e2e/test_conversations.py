@@ -217,3 +217,15 @@ def test_odd_input_gets_a_kind_reply(servers: Servers, message: str) -> None:
     reply = Conversation(servers).say(message)
     assert reply, "every message gets an answer"
     assert all(isinstance(item.get("text", ""), str) for item in reply)
+
+
+def test_chitchat_and_out_of_scope_keep_the_assessment(servers: Servers) -> None:
+    chat = Conversation(servers)
+    chat.say("my calf twitches, it started 3 days ago")
+    asked = chat.requested()
+    assert asked is not None
+    assert "outside what I can help with" in text_of(chat.say("can you book me a flight to Rome"))
+    assert chat.requested() == asked
+    assert "automated assistant" in text_of(chat.say("am I talking to a bot?"))
+    assert chat.requested() == asked
+    assert chat.slots()["duration_days"] == 3
