@@ -42,6 +42,9 @@ ASSESSMENT_SLOTS = (
     "medication_change", "lifestyle_factors",
 )
 QUESTION_INTENTS_PREFIX = "faq"
+REPORT_INTENTS = frozenset(
+    {"describe_symptoms", "inform", "affirm", "deny", "unsure", "report_emergency", "nlu_fallback"}
+)
 MAX_DURATION_DAYS = 100 * 365.0
 
 PLAIN_ANSWERS: Mapping[str, Mapping[str, Any]] = {
@@ -120,12 +123,9 @@ def facts_from_message(
         # "sudden" anywhere beats "gradual": the safer reading.
         values.setdefault("neuro_onset", "sudden" if "sudden" in onsets else onsets[0])
 
-    # "can coffee cause this?" names a factor without reporting it, unless it
-    # answers the lifestyle question.
-    if not intent.startswith(QUESTION_INTENTS_PREFIX) or requested_slot == "lifestyle_factors":
-        factors = [e["value"] for e in _by_label(entities, "factor") if _present(e)]
-        if factors:
-            values.setdefault("lifestyle_factors", _merge_list(slots.get("lifestyle_factors"), factors))
+    factors = [e["value"] for e in _by_label(entities, "factor") if _present(e)]
+    if factors:
+        values.setdefault("lifestyle_factors", _merge_list(slots.get("lifestyle_factors"), factors))
 
     signs = [e["value"] for e in _by_label(entities, "emergency_sign") if _present(e)]
     if signs:
@@ -137,8 +137,29 @@ def facts_from_message(
             values[requested_slot] = plain[requested_slot]
         elif requested_slot == "neuro_symptoms" and _answers_none(entities):
             values["neuro_symptoms"] = []
-    normalised = {slot: normalise(slot, value) for slot, value in values.items()}
+    allowed = _slots_a_message_can_report(intent, requested_slot)
+    normalised = {slot: normalise(slot, value) for slot, value in values.items() if slot in allowed}
     return {slot: value for slot, value in normalised.items() if value is not None}
+
+
+def _slots_a_message_can_report(intent: str, requested_slot: Optional[str]) -> set:
+    """A report fills anything; a question or chit-chat only what it must.
+
+    "Can stress cause weakness?" names weakness without reporting it, and "am I
+    talking to a bot?" is no change in speech.  A question may still say where
+    and how long ("is it ALS? my calf has twitched for 2 months").  Emergency
+    signs always count, and so does whatever answers the open question.
+    """
+    if intent in REPORT_INTENTS or not intent:
+        allowed = set(ASSESSMENT_SLOTS)
+    elif intent.startswith(QUESTION_INTENTS_PREFIX):
+        allowed = {"twitch_location", "duration_days"}
+    else:
+        allowed = set()
+    allowed.add("emergency_signs")
+    if requested_slot:
+        allowed.add(requested_slot)
+    return allowed
 
 
 def _answers_none(entities: List[Mapping[str, Any]]) -> bool:

@@ -88,7 +88,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "started an inhaler", "new inhaler", "started a diuretic", "upped my dose",
     ),
     "speech": (
-        "speech", "speaking", "talking", "my voice", "voice changed", "words come out",
+        "speech", "my voice", "voice changed", "words come out", "talking is harder",
+        "speaking is harder", "talk differently", "speak differently",
         "mumbling", "hard to talk", "trouble talking", "trouble speaking",
         "speech is different", "pronouncing",
     ),

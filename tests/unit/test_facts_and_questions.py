@@ -116,3 +116,13 @@ def test_required_slots_keep_answered_ones_so_they_are_validated() -> None:
 def test_factors_answering_the_lifestyle_question_count_whatever_the_intent() -> None:
     values = facts_from_message([entity("factor", "caffeine", "affirmed")], "faq/caffeine", "lifestyle_factors", {})
     assert values == {"lifestyle_factors": ["caffeine"]}
+
+
+def test_a_question_or_chitchat_reports_no_finding() -> None:
+    weakness = [entity("finding", "weakness", "affirmed")]
+    assert facts_from_message(weakness, "faq/is_it_als", None, {}) == {}
+    assert facts_from_message([entity("finding", "speech", "affirmed")], "bot_challenge", "worsening", {}) == {}
+    # ...but where and how long in a question still count, and so do emergencies.
+    assert facts_from_message([entity("duration", 60.0)], "faq/is_it_als", None, {}) == {"duration_days": 60.0}
+    sign = [entity("emergency_sign", "chest_pain", "affirmed")]
+    assert facts_from_message(sign, "out_of_scope", None, {}) == {"emergency_signs": ["chest_pain"]}
