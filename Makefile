@@ -26,7 +26,10 @@ MODEL := models/twitch.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELINE) \
 	$(wildcard bot/nlu/*.py)
 
-.PHONY: run shell test test-unit test-rasa test-e2e lint setup model clean
+BASELINE_MODEL := build/eval/default-pipeline.tar.gz
+EVAL_SET ?= tests/eval/heldout.yml
+
+.PHONY: run shell test test-unit test-rasa test-model test-e2e eval lint setup model clean
 
 setup: $(VENV)/.installed
 
@@ -49,6 +52,16 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name twitch --out models --force --quiet && \
 	echo "Training took $$(( $$(date +%s) - start )) s"
 
+# Rasa's default pipeline trained on the same data: the benchmark's baseline.
+$(BASELINE_MODEL): $(VENV)/.installed tests/eval/default_pipeline.yml domain.yml $(wildcard data/nlu/*.yml)
+	@echo "Training Rasa's default NLU pipeline on the same data (fixed seeds)..."
+	$(RASA) train nlu --config tests/eval/default_pipeline.yml --nlu data/nlu --domain domain.yml \
+	  --out build/eval --fixed-model-name default-pipeline --quiet
+
+# NLU benchmark on the held-out set; fails when a figure misses its target.
+eval: $(MODEL) $(BASELINE_MODEL)
+	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --baseline $(BASELINE_MODEL) --data $(EVAL_SET) --out reports/eval
+
 run: $(MODEL)
 	@scripts/run.sh $(RASA_PORT) $(ACTION_PORT) "$(RASA_TOKEN)" "$(RASA_CORS)"
 
@@ -57,21 +70,24 @@ shell: $(MODEL)
 	trap "kill $$action_pid 2>/dev/null" EXIT; sleep 8; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: test-unit test-rasa test-e2e
+test: test-unit test-rasa test-model test-e2e
 
 test-unit: $(SPACY_PIPELINE)
-	$(PY) -m ruff check bot actions tests
+	$(PY) -m ruff check bot actions tests scripts
 	$(PY) -m pytest -q tests/unit
 
 test-rasa: $(MODEL)
 	$(RASA) data validate --fail-on-warnings
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out reports/core
 
+test-model: $(MODEL)
+	$(PY) -m pytest -q tests/model
+
 test-e2e: $(MODEL)
 	$(PY) -m pytest -q tests/e2e
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check bot actions tests
+	$(PY) -m ruff check bot actions tests scripts
 
 clean:
 	rm -rf build models reports .pytest_cache

@@ -16,6 +16,7 @@ from bot.replies import compose_assessment, compose_emergency
 from bot.triage import Level, assess, findings_from_slots
 
 FORM_NAME = "assessment_form"
+FAQ_INTENT = "faq"
 
 
 def _requested_slot(tracker: Tracker) -> Optional[Text]:
@@ -43,8 +44,19 @@ class ActionExtractAssessmentFacts(Action):
             intent=(message.get("intent") or {}).get("name"),
             requested_slot=_requested_slot(tracker),
             slots=tracker.current_slot_values(),
+            text=message.get("text"),
         )
         return [SlotSet(slot, value) for slot, value in values.items() if tracker.get_slot(slot) != value]
+
+
+def answer_key_of_question(message: Dict[Text, Any]) -> Optional[Text]:
+    """The FAQ response chosen for a question, e.g. ``utter_faq/is_it_als``."""
+    if not str((message.get("intent") or {}).get("name") or "").startswith(FAQ_INTENT):
+        return None
+    selectors = message.get("response_selector") or {}
+    chosen = (selectors.get(FAQ_INTENT) or selectors.get("default") or {}).get("response") or {}
+    key = chosen.get("intent_response_key")
+    return f"utter_{key}" if key else None
 
 
 class ValidateAssessmentForm(FormValidationAction):
@@ -52,6 +64,18 @@ class ValidateAssessmentForm(FormValidationAction):
 
     def name(self) -> Text:
         return "validate_assessment_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        # A question that also answered something ("is it ALS? it's been 2
+        # months") keeps the form going, so the FAQ rule never runs: answer here.
+        # When the message answered nothing the form is rejected, these
+        # messages are dropped and the FAQ rule answers instead.
+        answer = answer_key_of_question(tracker.latest_message or {})
+        if answer is not None and answer in domain.get("responses", {}):
+            dispatcher.utter_message(response=answer)
+        return await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self,

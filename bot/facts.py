@@ -12,7 +12,8 @@ emergency signs too: when in doubt, the higher level wins.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from bot.nlp.lexicon import BODY_PARTS
 from bot.triage import (
@@ -45,6 +46,24 @@ QUESTION_INTENTS_PREFIX = "faq"
 REPORT_INTENTS = frozenset(
     {"describe_symptoms", "inform", "affirm", "deny", "unsure", "report_emergency", "nlu_fallback"}
 )
+# Intents whose statements still report facts: "hi, my calf has twitched for
+# a week" or "is it ALS? my leg feels weak" (the question part reports nothing).
+STATEMENT_AWARE_INTENTS = frozenset({"greet", "thank"})
+# Named even inside a question, these still describe the person's own case:
+# "is it normal that my calf has twitched for 2 months?"
+SAID_IN_QUESTIONS = frozenset({"body_part", "duration", "emergency_sign"})
+QUESTION_OPENING = re.compile(
+    r"^\W*(?:can|could|does|do|did|is|are|should|would|what|what's|whats|why|how|when|which|"
+    r"will|might|may|any|anything)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+CLAUSE = re.compile(r"[^,;]+[,;]*")
+NONE_ANSWER = re.compile(
+    r"^\W*(?:none|nothing|no|nope|nah|neither|not really|none really|none of (?:the above|those|them|these))\b",
+    re.IGNORECASE,
+)
+LIST_QUESTION_SLOTS = ("neuro_symptoms", "lifestyle_factors")
 MAX_DURATION_DAYS = 100 * 365.0
 
 PLAIN_ANSWERS: Mapping[str, Mapping[str, Any]] = {
@@ -90,15 +109,67 @@ def _findings(entities: List[Mapping[str, Any]], slots: Mapping[str, Any]) -> Di
     return values
 
 
+def _days(value: Any) -> Optional[float]:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def question_spans(text: str) -> List[Tuple[int, int]]:
+    """Character spans of the clauses that ask rather than tell.
+
+    "I drink 5 cups of tea a day, could that be why?" tells in its first clause
+    and asks in its second.
+    """
+    spans = []
+    for match in SENTENCE.finditer(text):
+        sentence = match.group()
+        clauses = [(c.start() + match.start(), c.end() + match.start(), c.group()) for c in CLAUSE.finditer(sentence)]
+        asking = [(start, end) for start, end, clause in clauses if QUESTION_OPENING.match(clause)]
+        if not asking and sentence.rstrip().endswith("?") and clauses:
+            asking = [(clauses[0][0], clauses[-1][1])]
+        spans += asking
+    return spans
+
+
+def answers_none(text: Optional[str]) -> bool:
+    """ "none of those", "nothing like that": an empty answer to a list question."""
+    return bool(text) and NONE_ANSWER.match(text or "") is not None
+
+
+def _reads_statements(intent: str, text: Optional[str]) -> bool:
+    return bool(text) and (intent.startswith(QUESTION_INTENTS_PREFIX) or intent in STATEMENT_AWARE_INTENTS)
+
+
+def _stated(entities: List[Mapping[str, Any]], text: str) -> List[Mapping[str, Any]]:
+    """The mentions that tell something, not those only asked about."""
+    questions = question_spans(text)
+
+    def asked(entity: Mapping[str, Any]) -> bool:
+        start = entity.get("start")
+        return start is not None and any(begin <= start < end for begin, end in questions)
+
+    return [e for e in entities if e.get("entity") in SAID_IN_QUESTIONS or not asked(e)]
+
+
 def facts_from_message(
     entities: List[Mapping[str, Any]],
     intent: Optional[str],
     requested_slot: Optional[str],
     slots: Mapping[str, Any],
+    text: Optional[str] = None,
 ) -> Dict[str, Any]:
-    """Slot values that this message gives, keyed by slot name."""
+    """Slot values that this message gives, keyed by slot name.
+
+    With the message ``text``, a question or a greeting still reports what it
+    states in sentences of its own ("is it ALS? my leg feels weak").
+    """
     intent = intent or ""
     values: Dict[str, Any] = {}
+    statements_only = _reads_statements(intent, text)
+    if statements_only:
+        entities = _stated(entities, text or "")
 
     # Button payloads carry slot values directly, e.g. /inform{"duration_days": 10}.
     for entity in entities:
@@ -110,7 +181,7 @@ def facts_from_message(
     if locations and (slots.get("twitch_location") is None or requested_slot == "twitch_location"):
         values.setdefault("twitch_location", locations[0])
 
-    durations = [float(e["value"]) for e in _by_label(entities, "duration")]
+    durations = [days for days in (_days(e.get("value")) for e in _by_label(entities, "duration")) if days is not None]
     if durations and (slots.get("duration_days") is None or requested_slot == "duration_days"):
         values.setdefault("duration_days", max(durations))
 
@@ -135,9 +206,15 @@ def facts_from_message(
         plain = PLAIN_ANSWERS.get(intent, {})
         if requested_slot in plain:
             values[requested_slot] = plain[requested_slot]
-        elif requested_slot == "neuro_symptoms" and _answers_none(entities):
+        elif requested_slot == "neuro_symptoms" and _answers_none(entities, NEURO_SYMPTOMS, "finding"):
             values["neuro_symptoms"] = []
-    allowed = _slots_a_message_can_report(intent, requested_slot)
+        elif requested_slot == "lifestyle_factors" and _answers_none(entities, LIFESTYLE_FACTORS, "factor"):
+            values["lifestyle_factors"] = []
+        elif requested_slot in LIST_QUESTION_SLOTS and answers_none(text):
+            values[requested_slot] = []
+    allowed = set(ASSESSMENT_SLOTS) | {"emergency_signs"} if statements_only else _slots_a_message_can_report(
+        intent, requested_slot
+    )
     normalised = {slot: normalise(slot, value) for slot, value in values.items() if slot in allowed}
     return {slot: value for slot, value in normalised.items() if value is not None}
 
@@ -162,10 +239,10 @@ def _slots_a_message_can_report(intent: str, requested_slot: Optional[str]) -> s
     return allowed
 
 
-def _answers_none(entities: List[Mapping[str, Any]]) -> bool:
-    """Only denied neurological changes, e.g. "no trouble swallowing or talking"."""
-    neuro = [e for e in _by_label(entities, "finding") if e.get("value") in NEURO_SYMPTOMS]
-    return bool(neuro) and all(e.get("role") == NEGATED for e in neuro)
+def _answers_none(entities: List[Mapping[str, Any]], values: Iterable[str], label: str) -> bool:
+    """Only denied items, e.g. "no trouble swallowing or talking" or "I don't smoke or drink"."""
+    named = [e for e in _by_label(entities, label) if e.get("value") in tuple(values)]
+    return bool(named) and all(e.get("role") == NEGATED for e in named)
 
 
 def normalise(slot: str, value: Any) -> Any:

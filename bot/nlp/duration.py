@@ -73,9 +73,9 @@ _long_unit_pattern = "|".join(
 COUNT_WITH_UNIT = re.compile(
     rf"(?<![\w.])(?P<count>{_number})"
     rf"(?:\s*(?:-|to|or)\s*(?P<upper>{_number}))?"
-    rf"(?P<and_half>\s+and\s+a\s+half)?"
+    rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?"
     rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
-    rf"(?P<trailing_half>\s+and\s+a\s+half)?"
+    rf"(?P<trailing_half>\s+(?:and|n|&)\s+a\s+half)?"
     rf"(?:\s+or\s+(?P<upper_after>two|three|four|\d+)\b(?!\s*(?:{_unit_pattern})\b))?",
     re.IGNORECASE,
 )
@@ -85,16 +85,31 @@ FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:pa
 SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
-    r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|"
+    r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|halloween|bonfire\s+night|"
+    r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
 )
 SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
+STARTED_BEFORE = re.compile(r"\b(?:started|began|start|noticed|appeared|came\s+on|kicked\s+in|first)\b[\w\s']{0,20}$", re.IGNORECASE)
 STANDALONE_RELATIVE = re.compile(r"\b(?P<when>yesterday|today|this\s+morning|last\s+night)\b", re.IGNORECASE)
 
 # "twice a day", "every day", "3 times a week": frequencies, not durations.
 FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+times|all|most|some|other|couple\s+of\s+times)\s*$", re.IGNORECASE)
+# "67 years old", "4 hours sleep", "8 hours a night": an age or an amount, not how long.
+NOT_A_DURATION_AFTER = re.compile(
+    r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b)",
+    re.IGNORECASE,
+)
+# "a day" or "a week" is a duration only where a duration is expected: "for a
+# week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
+DURATION_LEAD_IN = re.compile(
+    r"(?:\b(?:for|past|last|about|around|over|almost|nearly|like|in|within|only|just|roughly|maybe|"
+    r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$",
+    re.IGNORECASE,
+)
+AGO_AFTER = re.compile(r"^\s*(?:or\s+(?:so|two|more)\s+)?(?:ago|now|or\s+so)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,19 @@ def _days_since(when: str, today: date) -> float:
     }
     if when in fixed:
         return fixed[when]
+    if when.startswith("the start of the") or when.startswith("the beginning of the"):
+        period = when.split()[-1]
+        if period == "week":
+            return float(today.weekday() or 7)
+        if period == "month":
+            return float(max(today.day - 1, 1))
+        return float((today - date(today.year, 1, 1)).days or 365)
+    holidays = {"halloween": (10, 31), "bonfire night": (11, 5), "valentine's": (2, 14), "valentines": (2, 14),
+                "valentine's day": (2, 14), "valentines day": (2, 14)}
+    if when in holidays:
+        month, day = holidays[when]
+        year = today.year if (today.month, today.day) > (month, day) else today.year - 1
+        return float((today - date(year, month, day)).days)
     if when in {"the weekend", "last weekend"}:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
@@ -161,11 +189,14 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
     for match in HALF_A_UNIT.finditer(text):
         add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[match.group("unit").lower()]])
     for match in COUNT_WITH_UNIT.finditer(text):
-        if FREQUENCY_BEFORE.search(text[: match.start()]):
+        before, after = text[: match.start()], text[match.end() :]
+        if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after):
             continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
+            continue
+        if count_text.lower() in {"a", "an"} and not (DURATION_LEAD_IN.search(before) or AGO_AFTER.match(after)):
             continue
         count = _number_value(match.group("upper") or match.group("upper_after") or count_text)
         if match.group("and_half") or match.group("trailing_half"):
@@ -178,8 +209,12 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         # A bare plural means at least two of them; "ages" is vague but long.
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
         add(match.start(), match.end(), days)
+    short_answer = len(text.split()) <= 6
     for match in STANDALONE_RELATIVE.finditer(text):
-        add(match.start(), match.end(), _days_since(match.group("when"), today))
+        # "I did a workout yesterday" dates the workout; "yesterday" alone, or
+        # "it started yesterday", dates the twitching.
+        if short_answer or STARTED_BEFORE.search(text[: match.start()]):
+            add(match.start(), match.end(), _days_since(match.group("when"), today))
     return sorted(found, key=lambda duration: duration.start)
 
 

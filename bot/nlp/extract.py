@@ -11,14 +11,38 @@ from dataclasses import dataclass
 from datetime import date
 from typing import List, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
+from bot.nlp.lexicon import BODY_PARTS
 from bot.nlp.negation import AFFIRMED, NEGATED, UNCERTAIN, polarity
+
+SINGLE_WORD_BODY_PARTS = {
+    phrase: part for part, phrases in BODY_PARTS.items() for phrase in phrases if " " not in phrase
+}
 
 # A weakness or numbness this close to "suddenly" is a sudden weakness (E1).
 SUDDEN_LINK_WINDOW = 6
 SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
+
+# Rasa entity names for the mention labels, and the labels that carry a polarity role.
+ENTITY_NAMES = {
+    "BODY_PART": "body_part",
+    "FINDING": "finding",
+    "FACTOR": "factor",
+    "EMERGENCY": "emergency_sign",
+    "ONSET": "onset",
+    "DURATION": "duration",
+}
+ROLE_LABELS = frozenset({"FINDING", "FACTOR", "EMERGENCY", "ONSET"})
+
+# "popping up in my thigh too": a second place named with "too" is spreading.
+ALSO_WORDS = frozenset({"too", "also", "aswell"})
+ALSO_PHRASES = (("as", "well"),)
+# Numbness in the saddle area (E6), however the sentence is put together.
+NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
+SADDLE_WORDS = frozenset({"groin", "bum", "buttocks", "bottom", "genitals", "crotch", "perineum", "saddle"})
+SADDLE_PHRASES = (("between", "my", "legs"), ("inner", "thighs"), ("down", "below"), ("private", "parts"))
 
 
 @dataclass(frozen=True)
@@ -35,19 +59,76 @@ def _clinical_mentions(doc: Doc) -> List[Mention]:
     words = [token.lower_ for token in doc]
     mentions = []
     for span in doc.ents:
-        if span.label_ == "NORMAL":
+        if span.label_ == "IGNORED":
+            continue
+        if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)
             state = found if found == UNCERTAIN else NEGATED
-            mentions.append(
-                Mention("FINDING", span.ent_id_, state, span.start_char, span.end_char, span.text)
-            )
+            label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
+            mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text))
             continue
-        state = AFFIRMED if span.label_ == "BODY_PART" else polarity(words, span.start, span.end)
-        mentions.append(
-            Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text)
-        )
+        if span.label_ == "BODY_PART":
+            state = AFFIRMED
+        else:
+            # "suddenly can't get my words out": what follows an onset is not its denial.
+            state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
+        mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text))
+        if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
+            mentions += _body_parts_inside(span)
     return mentions
+
+
+def _body_parts_inside(span: Span) -> List[Mention]:
+    """The leg in "urge to move my legs" or "both legs" is still a place."""
+    return [
+        Mention("BODY_PART", SINGLE_WORD_BODY_PARTS[token.lower_], AFFIRMED, token.idx,
+                token.idx + len(token.text), token.text)
+        for token in span
+        if token.lower_ in SINGLE_WORD_BODY_PARTS
+    ]
+
+
+def _sentence_of(doc: Doc, token_index: int) -> Span:
+    return doc[token_index].sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+def _spreading_by_also(doc: Doc, mentions: List[Mention]) -> List[Mention]:
+    words = [token.lower_ for token in doc]
+    places = [m for m in mentions if m.label == "BODY_PART"]
+    found = []
+    for place in places[1:] if len(places) > 1 else places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = []
+        for word in words[span.end : span.end + 3]:
+            if not word.isalpha():
+                break
+            after.append(word)
+        if ALSO_WORDS & set(after) or any(tuple(after[i : i + 2]) == phrase for phrase in ALSO_PHRASES for i in range(2)):
+            state = polarity(words, span.start, span.end, look_after=False)
+            found.append(Mention("FINDING", "spreading", state, place.start, place.end, place.text))
+    return found
+
+
+def _saddle_numbness(doc: Doc) -> List[Mention]:
+    words = [token.lower_ for token in doc]
+    found = []
+    for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        numb = [t.i for t in sentence if t.lower_ in NUMB_WORDS or (t.lower_ == "feel" and t.i > 0 and words[t.i - 1] in {"n't", "nt", "not"})]
+        region = [t.i for t in sentence if t.lower_ in SADDLE_WORDS]
+        region += [
+            t.i for t in sentence
+            for phrase in SADDLE_PHRASES
+            if tuple(words[t.i : t.i + len(phrase)]) == phrase
+        ]
+        if numb and region:
+            first, last = min(numb + region), max(numb + region) + 1
+            state = polarity(words, min(numb), min(numb) + 1, look_after=False)
+            span = doc[first:last]
+            found.append(Mention("EMERGENCY", "saddle_numbness", state, span.start_char, span.end_char, span.text))
+    return found
 
 
 def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
@@ -78,6 +159,9 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
     mentions = _clinical_mentions(doc)
     mentions += _sudden_weakness(doc, mentions)
+    mentions += _spreading_by_also(doc, mentions)
+    if not any(m.value == "saddle_numbness" for m in mentions):
+        mentions += _saddle_numbness(doc)
     for duration in find_durations(doc.text, today):
         mentions.append(
             Mention("DURATION", str(duration.days), AFFIRMED, duration.start, duration.end, duration.text)

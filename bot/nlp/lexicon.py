@@ -44,18 +44,25 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "struggle to get up", "legs give way", "leg gives way", "giving way",
         "gives out", "buckling", "buckles", "can't lift my foot", "can't stand on my toes",
         "can't stand on tiptoe", "floppy",
+        "can't lift it properly", "can't lift my foot properly", "foot slaps", "slaps down",
+        "can barely stand", "hard to lift my foot", "no strength", "zero strength",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
         "lost muscle", "looks thinner", "look thinner", "thinner", "looks smaller",
         "look smaller", "smaller than the other", "shrinking", "shrunk", "shrunken",
         "skinnier", "wasted", "dent in the muscle", "hollow", "less muscle",
+        "looks a bit smaller", "look a bit smaller", "visibly smaller", "looks a bit thinner",
+        "look a bit thinner", "smaller than the left", "smaller than the right",
+        "thinner than the left", "thinner than the right", "thinner than the other",
     ),
     "worsening": (
         "getting worse", "gotten worse", "got worse", "worse and worse", "worsening",
         "more frequent", "more often", "more and more", "getting stronger",
         "increasing", "intensifying", "worse over time", "worse every day",
         "worse each week", "ramping up", "escalating", "getting more intense",
+        "more than it used to", "more than before", "way more often", "more frequently",
+        "more often than before",
     ),
     "spreading": (
         "spreading", "spread", "spreads", "spread to", "moving to", "moved to",
@@ -63,6 +70,9 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "other leg", "both legs", "in my arms", "arms too", "my arms", "jumping around",
         "several places", "different places", "different spots", "random places",
         "moves around", "my back too", "my face too", "all over the place",
+        "popping up in", "showing up in", "other calf", "other thigh", "other foot",
+        "both sides", "both of them", "both of em", "now in my", "started in my other",
+        "on the other side", "other side as well", "other side too",
     ),
     "sensory": (
         "pain", "painful", "hurts", "hurt", "ache", "aches", "aching", "achy", "sore",
@@ -81,11 +91,16 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     ),
     "medication_change": (
         "new medication", "new medicine", "new meds", "new pills", "new prescription",
-        "started taking", "started a new", "started on", "changed my medication",
+        "started taking", "started on a new", "started on medication", "changed my medication",
         "changed my meds", "changed my medicine", "changed the dose", "dose was increased",
         "dose was changed", "increased my dose", "switched medication", "switched meds",
         "came off my", "stopped taking", "started an antidepressant", "started antidepressants",
         "started an inhaler", "new inhaler", "started a diuretic", "upped my dose",
+        "changed antidepressants", "changed my antidepressant", "changed my antidepressants",
+        "changed any meds", "changed any medication", "changed my blood pressure tablets",
+        "changed my tablets", "changed my pills", "new tablets", "came off", "weaned off",
+        "switched antidepressants", "changed medication", "changed meds", "started sertraline",
+        "started a new medication", "started a new medicine", "reduced my dose", "lowered my dose",
     ),
     "speech": (
         "speech", "my voice", "voice changed", "words come out", "talking is harder",
@@ -116,10 +131,18 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "strength is good", "strength seems fine", "strength seems normal", "feel strong",
         "feels strong", "strong as ever", "strength is the same", "full strength",
         "strength's fine", "strength is totally fine",
+        "strength feels normal", "strength feels fine", "strength is totally normal",
+        "strength normal", "strength ok", "strength fine", "strength good",
+        "strength seems ok", "can still climb stairs", "climb stairs fine", "walking is fine",
+        "can still walk", "walk fine", "strength is still fine",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks normal", "look normal", "same size",
         "looks fine", "look fine", "both look the same", "no difference in size",
+        "look the same size", "looks the same size", "don't look any smaller",
+        "doesn't look any smaller", "don't look any thinner", "doesn't look any thinner",
+        "look any smaller", "look any different", "same size as the other",
+        "no change in how it looks", "looks no different", "look no different",
     ),
     "worsening": (
         "same as before", "staying the same", "stayed the same", "about the same",
@@ -133,7 +156,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
     ),
     "daily_impact": (
         "doesn't bother me", "does not bother me", "not bothering me", "barely notice",
-        "just annoying", "sleep fine", "sleeping fine", "doesn't affect",
+        "just annoying", "doesn't affect",
     ),
 }
 
@@ -142,11 +165,13 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "stress", "stressed", "stressful", "stressy", "stres", "anxiety", "anxious",
         "worried", "worry", "worrying", "panic", "panicking", "nervous", "under pressure",
         "overwhelmed", "tense", "on edge", "health anxiety",
+        "freaking out", "stressing", "stressing out", "stressin", "stressed out",
     ),
     "caffeine": (
         "coffee", "coffees", "cofee", "caffeine", "caffiene", "cafeine", "energy drink",
         "energy drinks", "red bull", "monster", "espresso", "espressos", "lattes",
         "latte", "cola", "coke", "pre workout", "pre-workout", "strong tea", "cups of tea",
+        "tea", "cuppa", "cuppas", "brews", "soda", "sodas", "diet coke", "pepsi",
     ),
     "fatigue": (
         "tired", "exhausted", "exhaustion", "knackered", "worn out", "fatigue",
@@ -158,11 +183,15 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "running", "run", "ran", "marathon", "training", "leg day", "squats",
         "cycling", "hiking", "football", "soccer", "sport", "sports", "lifting",
         "hitting the gym", "crossfit", "spin class",
+        "hike", "long hike", "jogging", "jog", "runs", "weights", "lifting weights", "leg press",
+        "training for",
     ),
     "dehydration": (
         "dehydrated", "dehydration", "not drinking enough", "don't drink enough",
         "don't drink much water", "not enough water", "thirsty", "barely drink water",
         "hardly drink water", "sweating a lot",
+        "slacking on water", "sweat loads", "sweat a lot", "sweating loads", "barely drink any water",
+        "not drinking enough water",
     ),
     "poor_sleep": (
         "bad sleep", "poor sleep", "not sleeping", "not sleeping well", "can't sleep",
@@ -170,21 +199,33 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep deprived", "lack of sleep", "no sleep", "sleep is terrible", "sleep poorly",
         "not enough sleep", "few hours of sleep", "night shifts", "up all night",
         "short on sleep", "sleep is bad", "sleep is awful",
+        "sleep's been rubbish", "sleep has been rubbish", "sleep is rubbish", "rubbish sleep",
+        "sleep is all over the place", "barely been sleeping", "barely sleeping",
+        "hours sleep", "hours of sleep", "not sleeping much", "sleep has been terrible",
+        "sleep's been terrible", "sleep has been bad", "sleep's been bad", "sleep is crap",
+        "only sleeping", "all nighters", "all-nighters", "pulling all nighters", "pullin all nighters",
     ),
     "alcohol": (
         "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
         "drinking a lot", "drinking too much", "drinking heavily", "pints", "vodka",
         "whisky", "whiskey", "spirits", "partying",
+        "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
     ),
     "nutrient_deficiency": (
         "magnesium", "potassium", "calcium", "low magnesium", "low potassium",
         "low calcium", "deficiency", "deficient", "electrolytes", "magnesium deficiency",
         "poor diet", "not eating well", "skipping meals",
+        "diet has been rubbish", "diet is rubbish", "diet's been rubbish", "bad diet",
+        "rubbish diet", "junk food", "vitamin d", "low vitamin d", "b12", "low b12", "low iron",
+        "anaemic", "anemic", "anaemia", "anemia",
     ),
     "medication": (
         "medication", "medications", "medicine", "meds", "pills", "antidepressant",
         "antidepressants", "inhaler", "salbutamol", "diuretic", "diuretics", "ssri",
         "stimulants", "adderall", "steroids", "prednisolone",
+        "prednisone", "sertraline", "citalopram", "fluoxetine", "venlafaxine", "amitriptyline",
+        "antihistamine", "antihistamines", "cetirizine", "loratadine", "steroid", "albuterol",
+        "ventolin", "lithium", "ritalin", "methylphenidate", "blood pressure tablets",
     ),
 }
 
@@ -197,16 +238,22 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "one_sided_symptoms": (
         "one side of my body", "one side of my face", "whole left side", "whole right side",
         "left side of my body", "right side of my body", "arm and leg on the same side",
+        "arm has gone numb", "arm went numb", "arm is numb", "arm has gone weak", "arm went weak",
+        "arm and leg went",
     ),
     "paralysis": (
         "paralysed", "paralyzed", "paralysis", "can't move my leg", "cannot move my leg",
         "can't move my arm", "cannot move my arm", "can't move my legs", "can't feel my leg",
         "can't feel my legs",
+        "can't lift my leg", "cannot lift my leg", "can't lift it", "can't move it",
+        "can't move my foot", "cannot move my foot",
     ),
     "face_drooping": (
         "face drooping", "face is drooping", "face droop", "droopy face", "drooping face",
         "face has dropped", "face dropped", "face is droopy", "mouth drooping",
         "mouth is drooping", "face is sagging", "side of my face dropped",
+        "face looks droopy", "face looks a bit droopy", "droopy on one side", "drooping on one side",
+        "face is lopsided", "lopsided smile",
     ),
     "slurred_speech": (
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
@@ -229,6 +276,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     ),
     "sudden_confusion": (
         "suddenly confused", "sudden confusion", "very confused", "don't know where i am",
+        "really confused", "doesn't know where he is", "doesn't know where she is",
+        "confused all of a sudden", "suddenly so confused",
         "can't think straight", "really disoriented", "disorientated",
     ),
     "sudden_balance_loss": (
@@ -242,9 +291,11 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "getting weaker by the hour", "weaker every hour", "ascending weakness",
         "weakness is spreading", "numbness is spreading", "spreading upwards",
         "going up my legs", "weaker by the day", "into my arms now",
+        "crept up", "creeping up to", "moving up to my", "spreading up", "spread up",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
+        "problems with my bladder", "bladder problems", "bowel problems", "problems with my bowels",
         "can't control my bowels", "wet myself", "peed myself", "soiled myself",
         "incontinence", "incontinent", "can't pee", "cannot pee", "can't urinate",
         "bladder control", "bowel control",
@@ -258,11 +309,20 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "chest_pain": (
         "chest pain", "pain in my chest", "chest hurts", "chest is tight", "tight chest",
         "crushing chest", "heart attack", "chest pains",
+        "chest is really tight", "chest feels tight", "chest tightness", "tightness in my chest",
+        "chest is painful", "chest is really tight and painful",
     ),
     "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions"),
-    "unconscious": ("unconscious", "passed out and won't wake", "not breathing", "unresponsive"),
+    "unconscious": (
+        "unconscious", "passed out and won't wake", "not breathing", "unresponsive", "collapsed",
+        "not responding", "won't wake up", "isn't responding", "not waking up",
+    ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding"),
-    "suicidal": ("kill myself", "end my life", "suicidal", "want to die"),
+    "suicidal": (
+        "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
+        "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",
+        "self harm", "self-harm", "take my own life",
+    ),
 }
 
 ONSETS: Dict[str, Tuple[str, ...]] = {
@@ -279,6 +339,29 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
     ),
 }
 
+# Statements that a lifestyle factor does not apply: "sleeping fine", "I eat well".
+NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
+    "poor_sleep": (
+        "sleeping fine", "sleep fine", "sleep ok", "sleeping ok", "sleep okay", "sleep well",
+        "sleeping well", "sleep is fine", "sleep is good", "sleep is normal", "sleeping normally",
+    ),
+    "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily"),
+    "dehydration": ("drink plenty of water", "drink lots of water", "well hydrated", "drink loads of water"),
+    "alcohol": (
+        "don't drink", "don't drink much", "dont drink alcohol", "rarely drink", "hardly drink",
+        "teetotal", "sober", "don't drink alcohol",
+    ),
+}
+
+# Phrases that contain a lexicon word without meaning it: "I bit my tongue"
+# (in a seizure) is no tongue twitching, "67 years old" is no duration.
+IGNORED: Dict[str, Tuple[str, ...]] = {
+    "ignored": (
+        "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
+        "drink enough", "tongue in cheek",
+    ),
+}
+
 LEXICON: Lexicon = {
     "BODY_PART": BODY_PARTS,
     "FINDING": FINDINGS,
@@ -286,14 +369,29 @@ LEXICON: Lexicon = {
     "FACTOR": FACTORS,
     "EMERGENCY": EMERGENCY_SIGNS,
     "ONSET": ONSETS,
+    "NORMAL_FACTOR": NORMAL_FACTORS,
+    "IGNORED": IGNORED,
 }
 
 
+def spelling_variants(phrase: str) -> List[str]:
+    """The phrase as people type it: "can't" also as "cant", "cannot" and "can not"."""
+    variants = {phrase}
+    if "'" in phrase:
+        variants.add(phrase.replace("'", ""))
+    for written in list(variants):
+        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot")):
+            if short in written.split():
+                variants.add(" ".join(long if word == short else word for word in written.split()))
+    return sorted(variants)
+
+
 def entity_ruler_patterns() -> List[Dict[str, str]]:
-    """Patterns for spaCy's EntityRuler: the lexicon, one phrase a pattern."""
-    return [
-        {"label": label, "pattern": phrase, "id": value}
-        for label, entries in LEXICON.items()
-        for value, phrases in entries.items()
-        for phrase in phrases
-    ]
+    """Patterns for spaCy's EntityRuler: the lexicon, with typed variants of each phrase."""
+    patterns: Dict[str, Dict[str, str]] = {}
+    for label, entries in LEXICON.items():
+        for value, phrases in entries.items():
+            for phrase in phrases:
+                for variant in spelling_variants(phrase):
+                    patterns.setdefault(variant, {"label": label, "pattern": variant, "id": value})
+    return list(patterns.values())

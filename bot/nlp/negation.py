@@ -94,15 +94,24 @@ def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool
     )
 
 
-def polarity(words: Sequence[str], start: int, end: int) -> str:
+# Hedges that may follow what they hedge: "a bit weak maybe", "thinner? not sure".
+POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
+    ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",), ("possibly",),
+    ("i", "guess"), ("idk",), ("or", "not"), ("hard", "to", "tell"), ("i", "think"),
+)
+
+
+def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
     """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
     before = _clause_before(words, start)
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if _contains(before, NEGATION_TRIGGERS):
         return NEGATED
+    if not look_after:
+        return AFFIRMED
     after = _clause_after(words, end)
-    if _contains(after, UNCERTAINTY_TRIGGERS[:3]):
+    if _contains(after, POST_UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if any(word in POST_NEGATIONS for word in after) or {"n't", "not"} & set(after[:2]):
         return NEGATED

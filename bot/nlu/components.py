@@ -22,18 +22,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlp.extract import Mention, extract_mentions
+from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
 
 EMERGENCY_INTENT = "report_emergency"
-
-ENTITY_NAMES = {
-    "BODY_PART": "body_part",
-    "FINDING": "finding",
-    "FACTOR": "factor",
-    "EMERGENCY": "emergency_sign",
-    "ONSET": "onset",
-    "DURATION": "duration",
-}
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -44,7 +35,7 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
         "value": float(mention.value) if mention.label == "DURATION" else mention.value,
         "extractor": extractor,
     }
-    if mention.label in {"FINDING", "FACTOR", "EMERGENCY", "ONSET"}:
+    if mention.label in ROLE_LABELS:
         entity["role"] = mention.polarity
     return entity
 

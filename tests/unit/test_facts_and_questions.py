@@ -126,3 +126,48 @@ def test_a_question_or_chitchat_reports_no_finding() -> None:
     assert facts_from_message([entity("duration", 60.0)], "faq/is_it_als", None, {}) == {"duration_days": 60.0}
     sign = [entity("emergency_sign", "chest_pain", "affirmed")]
     assert facts_from_message(sign, "out_of_scope", None, {}) == {"emergency_signs": ["chest_pain"]}
+
+
+def spanned(name: str, value, text: str, surface: str, role: str | None = None) -> dict:
+    found = entity(name, value, role)
+    found["start"] = text.index(surface)
+    found["end"] = found["start"] + len(surface)
+    return found
+
+
+def test_a_question_with_a_report_fills_what_is_stated() -> None:
+    text = "is it ALS? my calf has twitched for 2 months and my leg feels weak"
+    entities = [
+        spanned("body_part", "calf", text, "calf"),
+        spanned("duration", 60.0, text, "2 months"),
+        spanned("body_part", "leg", text, "leg"),
+        spanned("finding", "weakness", text, "weak", "affirmed"),
+    ]
+    values = facts_from_message(entities, "faq", None, {}, text=text)
+    assert values == {"twitch_location": "calf", "duration_days": 60.0, "weakness": "yes"}
+
+
+def test_what_a_question_only_asks_about_is_not_reported() -> None:
+    text = "Can stress cause weakness in my calf?"
+    entities = [
+        spanned("factor", "stress", text, "stress", "affirmed"),
+        spanned("finding", "weakness", text, "weakness", "affirmed"),
+        spanned("body_part", "calf", text, "calf"),
+    ]
+    assert facts_from_message(entities, "faq", None, {}, text=text) == {"twitch_location": "calf"}
+
+
+def test_a_greeting_that_reports_fills_the_slots() -> None:
+    text = "hi there, my thigh has twitched for a week and I'm stressed"
+    entities = [
+        spanned("body_part", "thigh", text, "thigh"),
+        spanned("duration", 7.0, text, "a week"),
+        spanned("factor", "stress", text, "stressed", "affirmed"),
+    ]
+    assert facts_from_message(entities, "greet", None, {}, text=text) == {
+        "twitch_location": "thigh", "duration_days": 7.0, "lifestyle_factors": ["stress"],
+    }
+
+
+def test_a_duration_that_is_not_a_number_is_ignored() -> None:
+    assert facts_from_message([entity("duration", "three weeks")], "inform", "duration_days", {}) == {}

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import List, Tuple
 
 import pytest
-import spacy
 
 from bot.nlp.duration import parse_days
 from bot.nlp.extract import extract_mentions
-from bot.nlp.pipeline import build
 
 SATURDAY = date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def nlp(tmp_path_factory: pytest.TempPathFactory) -> spacy.language.Language:
-    folder: Path = tmp_path_factory.mktemp("spacy") / "twitch"
-    build(folder)
-    return spacy.load(folder)
 
 
 def mentions(nlp, text: str) -> List[Tuple[str, str, str]]:

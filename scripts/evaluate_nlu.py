@@ -1,0 +1,186 @@
+"""NLU benchmark: the assistant's pipeline against Rasa's default, on held-out messages.
+
+Usage: python scripts/evaluate_nlu.py --model models/twitch.tar.gz \
+           --baseline build/eval/default-pipeline.tar.gz --data tests/eval/heldout.yml
+
+Prints the figures side by side, writes ``report.json``, ``mistakes.json``
+and ``intent_confusion.png`` under ``--out``, and exits 1 when a figure of
+the assistant is below its target or behind the default pipeline.
+Relative durations ("since last Tuesday") are read against the set's
+reference date, so the figures do not depend on the day of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import bot.nlp.duration as duration_parser  # noqa: E402
+from bot.evaluation import INTENTS, SLOTS, Example, Prediction, load_examples, mistakes, predicted_slots, score  # noqa: E402
+
+ENTITY_TYPES = frozenset({"body_part", "duration", "finding", "factor", "emergency_sign", "onset"})
+TARGETS = {
+    "intent_macro_f1": 0.95,
+    "entity_f1": 0.93,
+    "negation_accuracy": 0.98,
+    "duration_accuracy": 0.95,
+}
+HEADLINE = (
+    "intent_macro_f1", "intent_accuracy", "faq_answer_accuracy", "entity_precision", "entity_recall",
+    "entity_f1", "negation_accuracy", "negation_accuracy_strict", "duration_accuracy", "slot_accuracy_overall",
+)
+
+
+def freeze_today(reference: date) -> None:
+    class ReferenceDate(date):
+        @classmethod
+        def today(cls) -> "ReferenceDate":
+            return cls(reference.year, reference.month, reference.day)
+
+    duration_parser.date = ReferenceDate  # type: ignore[misc]
+
+
+def _faq_answer(parse: Dict[str, Any]) -> Optional[str]:
+    for selector in (parse.get("response_selector") or {}).values():
+        if not isinstance(selector, dict):
+            continue
+        key = (selector.get("response") or {}).get("intent_response_key")
+        if key:
+            return key
+    return None
+
+
+def predict(model_path: Path, examples: Sequence[Example]) -> Tuple[List[Prediction], float]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model_path))
+    loop = asyncio.new_event_loop()
+    predictions = []
+    started = time.perf_counter()
+    for example in examples:
+        parse = loop.run_until_complete(agent.parse_message(example.text))
+        intent = ((parse.get("intent") or {}).get("name") or "nlu_fallback").split("/")[0]
+        entities = [e for e in parse.get("entities") or [] if e.get("entity") in ENTITY_TYPES]
+        prediction = Prediction(intent=intent, faq_answer=_faq_answer(parse), entities=entities)
+        prediction.slots = predicted_slots(example, intent, entities)
+        predictions.append(prediction)
+    elapsed_ms = 1000 * (time.perf_counter() - started) / max(len(examples), 1)
+    loop.close()
+    return predictions, elapsed_ms
+
+
+def _cell(value: Optional[float]) -> str:
+    return "   n/a" if value is None else f"{value:6.3f}"
+
+
+def print_table(ours: Dict[str, Any], default: Dict[str, Any]) -> None:
+    print(f"\n{'figure':32} {'ours':>6} {'default':>8} {'target':>7}")
+    for name in HEADLINE:
+        target = TARGETS.get(name)
+        print(f"{name:32} {_cell(ours[name])} {_cell(default[name]):>8} {'' if target is None else f'>= {target}':>7}")
+    print("slot accuracy per slot (messages where expected or predicted names the slot):")
+    for slot in SLOTS:
+        n = ours["counts"]["slot_decisions"][slot]
+        print(f"  {slot:30} {_cell(ours['slot_accuracy'][slot])} {_cell(default['slot_accuracy'][slot]):>8}   n={n}")
+
+
+def failures(ours: Dict[str, Any], default: Dict[str, Any]) -> List[str]:
+    found = []
+    for name, target in TARGETS.items():
+        if ours[name] is None or ours[name] < target:
+            found.append(f"{name} {ours[name]} is below its target {target}")
+    figures = [(name, ours[name], default[name]) for name in HEADLINE]
+    figures += [(f"slot_accuracy[{s}]", ours["slot_accuracy"][s], default["slot_accuracy"][s]) for s in SLOTS]
+    for name, mine, theirs in figures:
+        # Ahead, or level only where both are perfect.
+        if mine is not None and theirs is not None and (mine < theirs or (mine == theirs and mine < 1.0)):
+            found.append(f"{name} {mine:.3f} is not ahead of the default pipeline's {theirs:.3f}")
+    return found
+
+
+def plot_confusion(results: Dict[str, Tuple[List[str], List[str]]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    labels = list(INTENTS) + ["nlu_fallback"]
+    figure, axes = plt.subplots(1, len(results), figsize=(9 * len(results), 8.5))
+    for axis, (title, (gold, predicted)) in zip(axes, results.items()):
+        matrix = confusion_matrix(gold, predicted, labels=labels)
+        axis.imshow(matrix, cmap="Blues")
+        axis.set_xticks(range(len(labels)), labels, rotation=70, ha="right", fontsize=8)
+        axis.set_yticks(range(len(labels)), labels, fontsize=8)
+        axis.set_xlabel("predicted intent")
+        axis.set_ylabel("expected intent")
+        axis.set_title(title)
+        for row in range(len(labels)):
+            for column in range(len(labels)):
+                if matrix[row, column]:
+                    colour = "white" if matrix[row, column] > matrix.max() / 2 else "black"
+                    axis.text(column, row, str(matrix[row, column]), ha="center", va="center", fontsize=7, color=colour)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, required=True)
+    parser.add_argument("--baseline", type=Path, required=True)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=Path("reports/eval"))
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+
+    reference, examples = load_examples(args.data)
+    freeze_today(date.fromisoformat(reference) if reference else date.today())
+    print(f"{len(examples)} held-out messages from {args.data} (reference date {reference})")
+
+    scores: Dict[str, Dict[str, Any]] = {}
+    errors: Dict[str, List[Dict[str, Any]]] = {}
+    confusion: Dict[str, Tuple[List[str], List[str]]] = {}
+    for label, path in (("ours", args.model), ("default", args.baseline)):
+        predictions, per_message_ms = predict(path, examples)
+        scores[label] = score(examples, predictions)
+        scores[label]["parse_ms_per_message"] = round(per_message_ms, 2)
+        errors[label] = mistakes(examples, predictions)
+        title = "this assistant's pipeline" if label == "ours" else "Rasa's default pipeline"
+        confusion[title] = ([e.top_intent for e in examples], [p.intent for p in predictions])
+
+    print_table(scores["ours"], scores["default"])
+    args.out.mkdir(parents=True, exist_ok=True)
+    problems = failures(scores["ours"], scores["default"])
+    report = {
+        "data": str(args.data),
+        "reference_date": reference,
+        "targets": TARGETS,
+        "ours": scores["ours"],
+        "default_pipeline": scores["default"],
+        "failures": problems,
+    }
+    (args.out / "report.json").write_text(json.dumps(report, indent=2))
+    (args.out / "mistakes.json").write_text(json.dumps(errors, indent=2, ensure_ascii=False))
+    plot_confusion(confusion, args.out / "intent_confusion.png")
+    print(f"\nWrote {args.out}/report.json, mistakes.json and intent_confusion.png")
+    if problems:
+        print("\nFAILED:\n  " + "\n  ".join(problems))
+        return 1
+    print("\nEvery figure meets its target and is ahead of the default pipeline.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""The benchmark's scoring, and the shape of the held-out set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import (
+    Example,
+    Prediction,
+    days_match,
+    load_examples,
+    macro_f1,
+    match_entities,
+    score,
+    slot_values_agree,
+)
+
+EVAL_DIR = Path("tests/eval")
+
+
+def example(text: str, intent: str, entities=(), slots=None, asked=None) -> Example:
+    return Example(text, intent, tuple(entities), slots or {}, asked)
+
+
+def test_durations_match_within_ten_percent() -> None:
+    assert days_match(21, 20.0)
+    assert days_match(182.5, 180)
+    assert not days_match(21, 18)
+    assert not days_match(21, "three weeks")
+
+
+def test_each_mention_pairs_with_the_one_of_its_own_polarity() -> None:
+    expected = [
+        {"entity": "finding", "value": "weakness", "role": "negated"},
+        {"entity": "finding", "value": "weakness", "role": "uncertain"},
+    ]
+    predicted = [
+        {"entity": "finding", "value": "weakness", "role": "uncertain"},
+        {"entity": "finding", "value": "weakness", "role": "negated"},
+        {"entity": "factor", "value": "stress", "role": "affirmed"},
+    ]
+    pairs, extra, missed = match_entities(expected, predicted)
+    assert [(w["role"], p["role"]) for w, p in pairs] == [("negated", "negated"), ("uncertain", "uncertain")]
+    assert (extra, missed) == (1, 0)
+
+
+def test_macro_f1_weighs_every_intent_alike() -> None:
+    assert macro_f1(["a", "a", "a", "b"], ["a", "a", "a", "b"]) == 1.0
+    assert macro_f1(["a", "a", "a", "b"], ["a", "a", "a", "a"]) == pytest.approx((2 * 0.75 / 1.75 + 0) / 2)
+
+
+def test_slot_values_compare_as_the_assistant_stores_them() -> None:
+    assert slot_values_agree("lifestyle_factors", ["stress", "caffeine"], ["caffeine", "stress"])
+    assert slot_values_agree("weakness", "no", "no")
+    assert not slot_values_agree("spreading", False, "no")
+    assert slot_values_agree("duration_days", 60, 61)
+
+
+def test_score_counts_a_wrong_role_against_negation_not_against_the_entity() -> None:
+    examples = [
+        example(
+            "no weakness for 3 weeks", "describe_symptoms",
+            [{"entity": "finding", "value": "weakness", "role": "negated"}, {"entity": "duration", "value": 21}],
+            {"weakness": "no", "duration_days": 21},
+        ),
+        example("hi", "greet"),
+    ]
+    predictions = [
+        Prediction(
+            "describe_symptoms", None,
+            [{"entity": "finding", "value": "weakness", "role": "affirmed"}, {"entity": "duration", "value": 21.0}],
+            {"weakness": "yes", "duration_days": 21.0},
+        ),
+        Prediction("greet", None, [], {}),
+    ]
+    figures = score(examples, predictions)
+    assert figures["entity_f1"] == 1.0
+    assert figures["negation_accuracy"] == 0.0
+    assert figures["duration_accuracy"] == 1.0
+    assert figures["slot_accuracy"]["weakness"] == 0.0
+    assert figures["slot_accuracy"]["duration_days"] == 1.0
+    assert figures["intent_macro_f1"] == 1.0
+
+
+def test_a_malformed_entry_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        'version: 1\nmessages:\n  - text: "x"\n    intent: describe_symptoms\n'
+        "    entities: [{entity: finding, value: wobbly, role: affirmed}]\n    slots: {}\n"
+    )
+    with pytest.raises(ValueError, match="wobbly"):
+        load_examples(bad)
+
+
+@pytest.mark.parametrize("name, at_least", [("heldout.yml", 250), ("dev.yml", 100)])
+def test_the_evaluation_sets_are_well_formed_and_large_enough(name: str, at_least: int) -> None:
+    reference, examples = load_examples(EVAL_DIR / name)
+    assert reference
+    assert len(examples) >= at_least
+    assert len({e.text.strip().lower() for e in examples}) == len(examples), "duplicate messages"
+
+
+def test_no_held_out_message_is_in_the_training_data() -> None:
+    from bot.nlp.annotate import strip_annotations
+
+    training = {
+        strip_annotations(line.strip()[2:]).strip().lower()
+        for path in Path("data/nlu").glob("*.yml")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("    - ")
+    }
+    for name in ("heldout.yml", "dev.yml"):
+        _, examples = load_examples(EVAL_DIR / name)
+        leaked = [e.text for e in examples if e.text.strip().lower() in training]
+        assert not leaked, f"{name} messages also in the training data: {leaked}"
