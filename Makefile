@@ -13,7 +13,9 @@ ACTION_PORT ?= 5055
 # Token for Rasa's HTTP API (tracker, model endpoints).  The default is for
 # local use only; set RASA_TOKEN in the environment anywhere else.
 RASA_TOKEN ?= local-dev-token
-RASA_CORS ?= http://localhost:8080
+WEB_PORT ?= 8080
+RASA_CORS ?= http://localhost:$(WEB_PORT)
+CHROMIUM := /usr/bin/chromium
 
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
@@ -29,7 +31,7 @@ TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELI
 BASELINE_MODEL := build/eval/default-pipeline.tar.gz
 EVAL_SET ?= tests/eval/heldout.yml
 
-.PHONY: run shell test test-unit test-rasa test-model test-e2e eval lint setup model clean
+.PHONY: run shell test test-unit test-rasa test-model test-e2e test-channels test-browser eval lint setup model clean
 
 setup: $(VENV)/.installed
 
@@ -63,14 +65,16 @@ eval: $(MODEL) $(BASELINE_MODEL)
 	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --baseline $(BASELINE_MODEL) --data $(EVAL_SET) --out reports/eval
 
 run: $(MODEL)
-	@scripts/run.sh $(RASA_PORT) $(ACTION_PORT) "$(RASA_TOKEN)" "$(RASA_CORS)"
+	@$(PY) bot/web/serve.py $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT) --quiet & web_pid=$$!; \
+	trap "kill $$web_pid 2>/dev/null" EXIT; \
+	scripts/run.sh $(RASA_PORT) $(ACTION_PORT) "$(RASA_TOKEN)" "$(RASA_CORS)"
 
 shell: $(MODEL)
 	@$(RASA) run actions --actions actions --port $(ACTION_PORT) --quiet & action_pid=$$!; \
 	trap "kill $$action_pid 2>/dev/null" EXIT; sleep 8; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: test-unit test-rasa test-model test-e2e
+test: test-unit test-rasa test-model test-e2e test-channels test-browser
 
 test-unit: $(SPACY_PIPELINE)
 	$(PY) -m ruff check bot actions tests scripts
@@ -85,6 +89,19 @@ test-model: $(MODEL)
 
 test-e2e: $(MODEL)
 	$(PY) -m pytest -q tests/e2e
+
+test-channels: $(MODEL)
+	$(PY) -m pytest -q tests/channels
+
+# Browser tests drive Debian's Chromium (Playwright's own browser download
+# cannot work here).
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "Install Chromium so that $(CHROMIUM) exists"; exit 1; }
+	$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update
+	$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y chromium
+
+test-browser: $(MODEL) $(CHROMIUM)
+	$(PY) -m pytest -q tests/browser
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check bot actions tests scripts

@@ -20,9 +20,12 @@ Starting the leg-twitch assistant (first start takes about 20 s)...
   Read a conversation's slots (HTTP API, token from RASA_TOKEN):
     curl -s "http://localhost:${rasa_port}/conversations/me/tracker?token=${token}"
 
+  The web chat widget: http://localhost:8080/ (use localhost, not 127.0.0.1: CORS).
   A terminal chat instead: make shell.   Stop: Ctrl+C.
 
 MSG
 
-"$venv/rasa" run --model models/twitch.tar.gz --endpoints endpoints.yml \
+# Telegram and Slack are switched on only when their variables are set.
+"$venv/python" -m bot.channels.credentials build/credentials.yml
+"$venv/rasa" run --model models/twitch.tar.gz --endpoints endpoints.yml --credentials build/credentials.yml \
   --port "$rasa_port" --enable-api --auth-token "$token" --cors "$cors"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS
-from bot.nlp.negation import AFFIRMED, NEGATED, UNCERTAIN, polarity
+from bot.nlp.negation import AFFIRMED, NEGATED, UNCERTAIN, polarity, softly_hedged
 
 SINGLE_WORD_BODY_PARTS = {
     phrase: part for part, phrases in BODY_PARTS.items() for phrase in phrases if " " not in phrase
@@ -24,6 +24,8 @@ SINGLE_WORD_BODY_PARTS = {
 # A weakness or numbness this close to "suddenly" is a sudden weakness (E1).
 SUDDEN_LINK_WINDOW = 6
 SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
+# Findings where "unsure" lowers the level: a soft hedge leaves them reported.
+FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
 
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
 ENTITY_NAMES = {
@@ -73,6 +75,8 @@ def _clinical_mentions(doc: Doc) -> List[Mention]:
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
+            if state == AFFIRMED and span.ent_id_ not in FIRM_FINDINGS and softly_hedged(words, span.start):
+                state = UNCERTAIN
         mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text))
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
             mentions += _body_parts_inside(span)

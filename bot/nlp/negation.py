@@ -101,6 +101,19 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 )
 
 
+# Softer hedges ("I think it's getting worse", "probably the coffee").  They make
+# most mentions uncertain, but not a weaker or thinner leg: "unsure" about
+# weakness or wasting lowers the triage level, and a person who thinks their
+# leg is weaker should be seen as reporting it.
+SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
+    ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
+)
+
+
+def softly_hedged(words: Sequence[str], start: int) -> bool:
+    return _contains(_clause_before(words, start), SOFT_HEDGES)
+
+
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
     """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
     before = _clause_before(words, start)

@@ -198,6 +198,24 @@ def test_a_question_mid_assessment_is_answered_and_the_assessment_resumes(server
     assert "harmless" in transcript
 
 
+def test_a_question_that_also_answers_is_answered_and_fills_the_slot(servers: Servers) -> None:
+    chat = Conversation(servers)
+    chat.say("my calf keeps twitching")
+    assert chat.requested() == "duration_days"
+    reply = text_of(chat.say("is it ALS? it's been 2 months"))
+    assert "motor neurone disease" in reply, reply
+    assert chat.slots()["duration_days"] == 60
+    assert chat.requested() not in (None, "duration_days"), "the assessment moves on to the next question"
+
+
+def test_a_first_message_that_asks_and_tells(servers: Servers) -> None:
+    chat = Conversation(servers)
+    reply = text_of(chat.say("Is it ALS? My calf has been twitching for 2 months and my leg feels weak."))
+    assert "motor neurone disease" in reply, reply
+    slots = chat.slots()
+    assert (slots["twitch_location"], slots["duration_days"], slots["weakness"]) == ("calf", 60, "yes")
+
+
 def test_start_over_clears_the_assessment(servers: Servers) -> None:
     chat = Conversation(servers)
     chat.say("my calf twitches since 3 weeks")

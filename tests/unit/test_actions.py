@@ -184,3 +184,26 @@ def test_clarify_explains_what_the_question_needs() -> None:
     assert "how long" in texts(dispatcher)
     _, dispatcher = run(ActionClarifyAnswer(), make_tracker(intent="affirm", form_active=False))
     assert "describe it in your own words" in texts(dispatcher)
+
+
+def test_a_question_that_also_answered_gets_its_answer_before_the_next_question() -> None:
+    tracker = make_tracker(
+        slots={"twitch_location": "calf", "duration_days": 60.0},
+        text="is it ALS? it's been 2 months",
+        intent="faq",
+        requested_slot="duration_days",
+    )
+    tracker.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/is_it_als", "confidence": 0.97}}
+    }
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateAssessmentForm().run(dispatcher, tracker, DOMAIN))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_faq/is_it_als"]
+    assert SlotSet("requested_slot", "worsening") in events
+
+
+def test_a_plain_answer_brings_no_question_answer() -> None:
+    tracker = make_tracker(slots={"twitch_location": "calf"}, text="calf", requested_slot="twitch_location")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ValidateAssessmentForm().run(dispatcher, tracker, DOMAIN))
+    assert not [m for m in dispatcher.messages if m.get("response")]
