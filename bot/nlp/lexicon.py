@@ -239,6 +239,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "one side of my body", "one side of my face", "whole left side", "whole right side",
         "left side of my body", "right side of my body", "arm and leg on the same side",
         "arm has gone numb", "arm went numb", "arm is numb", "arm has gone weak", "arm went weak",
+        "arm and leg feel numb", "arm and leg are numb", "arm and leg went numb", "arm and leg feel weak",
+        "side suddenly feels weak", "side feels weak and numb",
         "arm and leg went",
     ),
     "paralysis": (
@@ -254,16 +256,20 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "mouth is drooping", "face is sagging", "side of my face dropped",
         "face looks droopy", "face looks a bit droopy", "droopy on one side", "drooping on one side",
         "face is lopsided", "lopsided smile",
+        "looks lopsided", "face looks lopsided", "droopy", "feels droopy", "face feels droopy",
     ),
     "slurred_speech": (
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
         "slurred", "garbled speech", "can't speak", "cannot speak", "can't get my words out",
+        "speech went slurry", "slurry", "words are all slurred", "words are slurred", "slurring words",
         "words are coming out wrong", "speech suddenly",
     ),
     "breathing_difficulty": (
         "can't breathe", "cannot breathe", "can not breathe", "difficulty breathing",
         "trouble breathing", "hard to breathe", "struggling to breathe", "short of breath",
         "shortness of breath", "can't catch my breath", "breathless", "gasping",
+        "not breathing properly", "breathing's getting harder", "breathing is getting harder",
+        "harder to breathe", "getting hard to breathe", "struggling for breath", "can't get my breath",
     ),
     "cannot_swallow": (
         "can't swallow", "cannot swallow", "can not swallow", "unable to swallow",
@@ -312,16 +318,19 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "chest is really tight", "chest feels tight", "chest tightness", "tightness in my chest",
         "chest is painful", "chest is really tight and painful",
     ),
-    "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions"),
+    "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit"),
     "unconscious": (
         "unconscious", "passed out and won't wake", "not breathing", "unresponsive", "collapsed",
         "not responding", "won't wake up", "isn't responding", "not waking up",
+        "passed out", "fainted", "blacked out", "lost consciousness", "knocked out",
     ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding"),
     "suicidal": (
         "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
         "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",
         "self harm", "self-harm", "take my own life",
+        "killing myself", "don't want to be alive", "dont want to be alive", "thinking about suicide",
+        "want to end it", "end my own life", "not worth living",
     ),
 }
 
@@ -374,9 +383,19 @@ LEXICON: Lexicon = {
 }
 
 
+SIDES = ("left", "right")
+SIDED_PARTS = ("leg", "legs", "arm", "arms", "foot", "face", "calf", "thigh", "side")
+
+
 def spelling_variants(phrase: str) -> List[str]:
-    """The phrase as people type it: "can't" also as "cant", "cannot" and "can not"."""
+    """The phrase as people type it: "can't" also as "cant", "cannot" and "can not";
+    "my leg" also as "my left leg" and "my right leg"."""
     variants = {phrase}
+    words = phrase.split()
+    for index in range(len(words) - 1):
+        if words[index] == "my" and words[index + 1] in SIDED_PARTS:
+            for side in SIDES:
+                variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
     if "'" in phrase:
         variants.add(phrase.replace("'", ""))
     for written in list(variants):
