@@ -14,8 +14,24 @@ from typing import List, Optional
 from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
-from bot.nlp.lexicon import BODY_PARTS
+from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import AFFIRMED, NEGATED, UNCERTAIN, polarity, softly_hedged
+
+# Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
+# Short words are left out: "weeks" is one edit from "weak".
+TYPO_MIN_LENGTH = 6
+TYPO_CANDIDATES = {
+    phrase: (label, value)
+    for label, entries in LEXICON.items()
+    if label != "IGNORED"
+    for value, phrases in entries.items()
+    for phrase in phrases
+    if " " not in phrase and "'" not in phrase and len(phrase) >= TYPO_MIN_LENGTH
+}
+# "my strength is completely normal": an aspect, then a word that says it is fine.
+ASPECTS = {"strength": "weakness"}
+FINE_WORDS = frozenset({"fine", "normal", "ok", "okay", "good", "great", "same", "unchanged", "perfect"})
+ASPECT_WINDOW = 4
 
 SINGLE_WORD_BODY_PARTS = {
     phrase: part for part, phrases in BODY_PARTS.items() for phrase in phrases if " " not in phrase
@@ -93,6 +109,61 @@ def _body_parts_inside(span: Span) -> List[Mention]:
     ]
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when b is a, with one letter added, dropped, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _uncovered(doc: Doc) -> List[int]:
+    covered = {i for span in doc.ents for i in range(span.start, span.end)}
+    return [token.i for token in doc if token.i not in covered]
+
+
+def _typo_mentions(doc: Doc) -> List[Mention]:
+    words = [token.lower_ for token in doc]
+    found = []
+    for index in _uncovered(doc):
+        word = words[index]
+        if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or word in TYPO_CANDIDATES:
+            continue
+        matches = {
+            TYPO_CANDIDATES[candidate]
+            for candidate in TYPO_CANDIDATES
+            if candidate[0] == word[0] and one_edit_apart(word, candidate)
+        }
+        if len(matches) != 1:
+            continue  # no match, or an ambiguous one
+        label, value = matches.pop()
+        token = doc[index]
+        if label in {"NORMAL", "NORMAL_FACTOR"}:
+            continue
+        state = AFFIRMED if label == "BODY_PART" else polarity(words, index, index + 1)
+        found.append(Mention(label, value, state, token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _aspect_statements(doc: Doc) -> List[Mention]:
+    words = [token.lower_ for token in doc]
+    found = []
+    for index in _uncovered(doc):
+        finding = ASPECTS.get(words[index])
+        if finding is None:
+            continue
+        after = words[index + 1 : index + 1 + ASPECT_WINDOW]
+        if FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
+            token = doc[index]
+            found.append(Mention("FINDING", finding, NEGATED, token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
 def _sentence_of(doc: Doc, token_index: int) -> Span:
     return doc[token_index].sent if doc.has_annotation("SENT_START") else doc[:]
 
@@ -161,7 +232,7 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
 
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
-    mentions = _clinical_mentions(doc)
+    mentions = _clinical_mentions(doc) + _typo_mentions(doc) + _aspect_statements(doc)
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):

@@ -21,7 +21,7 @@ from typing import Dict, List, Mapping, Tuple
 Lexicon = Mapping[str, Mapping[str, Tuple[str, ...]]]
 
 BODY_PARTS: Dict[str, Tuple[str, ...]] = {
-    "calf": ("calf", "calves", "calfs", "claf", "caf muscle", "calve", "gastrocnemius", "soleus"),
+    "calf": ("calf", "calves", "calfs", "claf", "caf muscle", "calve", "calv", "calfe", "gastrocnemius", "soleus"),
     "thigh": ("thigh", "thighs", "thy", "thig", "quad", "quads", "quadricep", "quadriceps", "upper leg"),
     "foot": ("foot", "feet", "sole", "soles", "arch of my foot", "heel", "heels", "fot"),
     "toe": ("toe", "toes", "big toe", "little toe", "pinky toe"),

@@ -190,3 +190,21 @@ def test_ages_amounts_and_frequencies_are_not_durations(text: str) -> None:
 )
 def test_more_ways_of_saying_how_long(text: str, days: float) -> None:
     assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no weeknes at all", ("FINDING", "weakness", "negated")),
+        ("my leg is paralised", ("EMERGENCY", "paralysis", "affirmed")),
+        ("I've been so stresed", ("FACTOR", "stress", "affirmed")),
+        ("my strength is completely normal", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_typos_one_letter_off_and_loosely_worded_statements(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["it twitches for weeks", "my strength is not normal", "I sat in traffic"])
+def test_short_or_negated_words_are_not_forced_into_findings(nlp, text: str) -> None:
+    assert all(label != "FINDING" for label, _, _ in mentions(nlp, text))
