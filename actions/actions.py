@@ -10,13 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import assessment
-from bot.facts import ASSESSMENT_SLOTS, facts_from_message, normalise
+from bot.facts import ASSESSMENT_SLOTS, facts_from_message, normalise, question_spans
 from bot.knowledge import ANSWER_HINTS, NO_QUESTION_HINT, YES_NO_HINT
 from bot.replies import compose_assessment, compose_emergency
 from bot.triage import Level, assess, findings_from_slots
 
 FORM_NAME = "assessment_form"
 FAQ_INTENT = "faq"
+SIDE_QUESTION_CONFIDENCE = 0.9
 
 
 def _requested_slot(tracker: Tracker) -> Optional[Text]:
@@ -50,13 +51,22 @@ class ActionExtractAssessmentFacts(Action):
 
 
 def answer_key_of_question(message: Dict[Text, Any]) -> Optional[Text]:
-    """The FAQ response chosen for a question, e.g. ``utter_faq/is_it_als``."""
-    if not str((message.get("intent") or {}).get("name") or "").startswith(FAQ_INTENT):
-        return None
+    """The FAQ response for a question in the message, e.g. ``utter_faq/is_it_als``.
+
+    A message classified as a question gets its answer; so does a description
+    that asks something on the side ("Is it ALS? My calf has twitched for 2
+    months"), when the answer selector is sure of the question.
+    """
     selectors = message.get("response_selector") or {}
     chosen = (selectors.get(FAQ_INTENT) or selectors.get("default") or {}).get("response") or {}
     key = chosen.get("intent_response_key")
-    return f"utter_{key}" if key else None
+    if not key:
+        return None
+    asked = str((message.get("intent") or {}).get("name") or "").startswith(FAQ_INTENT)
+    asked_on_the_side = bool(question_spans(message.get("text") or "")) and (
+        float(chosen.get("confidence") or 0.0) >= SIDE_QUESTION_CONFIDENCE
+    )
+    return f"utter_{key}" if asked or asked_on_the_side else None
 
 
 class ValidateAssessmentForm(FormValidationAction):

@@ -8,7 +8,6 @@ refuses loopback requests from pages that Playwright fakes, as they count as pub
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -19,11 +18,8 @@ from typing import Iterator, List
 import pytest
 import requests
 
-from tests.e2e.conftest import free_port, wait_until
+from tests.assistant import MODEL, ROOT, free_port, running_assistant, stop, wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "twitch.tar.gz"
-RASA = Path(sys.executable).parent / "rasa"
 CHROMIUM = Path("/usr/bin/chromium")
 TOKEN = "browser-test-token"
 REPORTS = ROOT / "reports"
@@ -46,16 +42,6 @@ class Stack:
         return tracker["slots"].get("requested_slot")
 
 
-def _stop(processes: List[subprocess.Popen]) -> None:
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     if not MODEL.exists():
@@ -63,35 +49,21 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
     logs = tmp_path_factory.mktemp("logs")
-    action_port, rasa_port, web_port, embed_port = free_port(), free_port(), free_port(), free_port()
+    rasa_port, web_port, embed_port = free_port(), free_port(), free_port()
     page_origin = f"http://127.0.0.1:{web_port}"
     embed_origin = f"http://127.0.0.1:{embed_port}"
     rasa_url = f"http://127.0.0.1:{rasa_port}"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    }
-    commands = {
-        "actions": [str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        "rasa": [str(RASA), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml", "--port", str(rasa_port),
-                 "--enable-api", "--auth-token", TOKEN, "--cors", page_origin, embed_origin],
-        "web": [sys.executable, "bot/web/serve.py", str(web_port), "--rasa-url", rasa_url, "--quiet"],
-    }
-    processes, log_files = {}, {}
+    web_log = logs / "web.log"
+    web_server = subprocess.Popen(
+        [sys.executable, "bot/web/serve.py", str(web_port), "--rasa-url", rasa_url, "--quiet"],
+        cwd=ROOT, stdout=web_log.open("w"), stderr=subprocess.STDOUT,
+    )
     try:
-        for name, command in commands.items():
-            log_files[name] = logs / f"{name}.log"
-            processes[name] = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log_files[name].open("w"), stderr=subprocess.STDOUT
-            )
-        wait_until(f"{page_origin}/widget.js", 30, processes["web"], log_files["web"])
-        wait_until(f"http://127.0.0.1:{action_port}/health", 120, processes["actions"], log_files["actions"])
-        wait_until(f"{rasa_url}/webhooks/rest/", 240, processes["rasa"], log_files["rasa"])
-        yield Stack(rasa_url, f"{page_origin}/index.html", embed_origin)
+        wait_until(f"{page_origin}/widget.js", 30, web_server, web_log)
+        with running_assistant(logs, TOKEN, rasa_args=["--cors", page_origin, embed_origin], rasa_port=rasa_port):
+            yield Stack(rasa_url, f"{page_origin}/index.html", embed_origin)
     finally:
-        _stop([processes[name] for name in ("web", "rasa", "actions") if name in processes])
+        stop([web_server])
 
 
 @pytest.fixture(scope="session")

@@ -16,18 +16,14 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
 from urllib.parse import parse_qs
 
 import pytest
 import requests
 
-from tests.e2e.conftest import free_port, wait_until
+from tests.assistant import MODEL, ROOT, running_assistant, wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "twitch.tar.gz"
-RASA = Path(sys.executable).parent / "rasa"
 API_TOKEN = "channels-test-token"
 TELEGRAM_TOKEN = "123456789:AAtest-token_for-the-fake-api"
 TELEGRAM_SECRET = "test-secret_Token-42"
@@ -232,13 +228,9 @@ def channel_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Channe
     http = requests.Session()
     http.trust_env = False  # never send test traffic through a proxy from the environment
     with FakeApi(telegram_answer) as telegram, FakeApi(slack_answer) as slack:
-        action_port, rasa_port = free_port(), free_port()
         env = {
             **{key: value for key, value in os.environ.items()
                if not key.startswith(("TELEGRAM_", "SLACK_")) and key.lower() not in {"http_proxy", "https_proxy"}},
-            "PYTHONPATH": str(ROOT),
-            "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
-            "TF_CPP_MIN_LOG_LEVEL": "2",
             "NO_PROXY": "127.0.0.1,localhost",
             "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
             "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
@@ -255,31 +247,13 @@ def channel_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Channe
         text = credentials.read_text()
         assert TELEGRAM_TOKEN not in text and SLACK_SIGNING_SECRET not in text, "secrets must stay in the env"
 
-        action_log, rasa_log = logs / "actions.log", logs / "rasa.log"
-        action_server = subprocess.Popen(
-            [str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
-        )
-        rasa_server = subprocess.Popen(
-            [str(RASA), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml", "--credentials",
-             str(credentials), "--port", str(rasa_port), "--enable-api", "--auth-token", API_TOKEN],
-            cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
-        )
         try:
-            wait_until(f"http://127.0.0.1:{action_port}/health", 120, action_server, action_log)
-            wait_until(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", 240, rasa_server, rasa_log)
-            wait_until(f"http://127.0.0.1:{rasa_port}/webhooks/telegram/", 10, rasa_server, rasa_log)
-            wait_until(f"http://127.0.0.1:{rasa_port}/webhooks/slack/", 10, rasa_server, rasa_log)
-            yield ChannelServers(
-                f"http://127.0.0.1:{rasa_port}", telegram.recorded, telegram.url,
-                slack.recorded, f"{slack.url}/api/", http,
-            )
+            with running_assistant(logs, API_TOKEN, env, ["--credentials", str(credentials)]) as assistant:
+                for channel in ("telegram", "slack"):
+                    wait_until(f"{assistant.rasa_url}/webhooks/{channel}/", 10, assistant.rasa_process, assistant.rasa_log)
+                yield ChannelServers(
+                    assistant.rasa_url, telegram.recorded, telegram.url,
+                    slack.recorded, f"{slack.url}/api/", http,
+                )
         finally:
-            for process in (rasa_server, action_server):
-                process.terminate()
-            for process in (rasa_server, action_server):
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
             http.close()

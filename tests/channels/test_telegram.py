@@ -26,7 +26,7 @@ from tests.channels.conftest import (
     TELEGRAM_WEBHOOK_URL,
     ChannelServers,
 )
-from tests.e2e.conftest import free_port
+from tests.assistant import free_port
 
 EMERGENCY_WORDS = "Call your local emergency number now"
 UPDATE_IDS = itertools.count(int(time.time()) % 100000 * 1000)

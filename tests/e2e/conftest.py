@@ -2,43 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 from typing import Iterator, List
 
 import pytest
-import requests
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "twitch.tar.gz"
-RASA = Path(sys.executable).parent / "rasa"
+from tests.assistant import MODEL, running_assistant
+
 TOKEN = "e2e-test-token"
 TURN_LATENCIES: List[float] = []
 STARTUP_SECONDS: List[float] = []
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until(url: str, seconds: float, process: subprocess.Popen, log: Path) -> float:
-    start = time.monotonic()
-    while time.monotonic() - start < seconds:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} died on start-up:\n{log.read_text()[-3000:]}")
-        try:
-            if requests.get(url, timeout=2).status_code == 200:
-                return time.monotonic() - start
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{url} not up after {seconds} s:\n{log.read_text()[-3000:]}")
 
 
 class Servers:
@@ -51,37 +23,9 @@ class Servers:
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make model` (make test does it)")
-    logs = tmp_path_factory.mktemp("logs")
-    action_port, rasa_port = free_port(), free_port()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    }
-    action_log, rasa_log = logs / "actions.log", logs / "rasa.log"
-    action_server = subprocess.Popen(
-        [str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=env, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
-    )
-    rasa_server = subprocess.Popen(
-        [str(RASA), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
-         "--port", str(rasa_port), "--enable-api", "--auth-token", TOKEN],
-        cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until(f"http://127.0.0.1:{action_port}/health", 120, action_server, action_log)
-        startup = wait_until(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", 240, rasa_server, rasa_log)
-        STARTUP_SECONDS.append(startup)
-        yield Servers(f"http://127.0.0.1:{rasa_port}", startup)
-    finally:
-        for process in (rasa_server, action_server):
-            process.terminate()
-        for process in (rasa_server, action_server):
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with running_assistant(tmp_path_factory.mktemp("logs"), TOKEN) as assistant:
+        STARTUP_SECONDS.append(assistant.startup_seconds)
+        yield Servers(assistant.rasa_url, assistant.startup_seconds)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -207,3 +207,22 @@ def test_a_plain_answer_brings_no_question_answer() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(ValidateAssessmentForm().run(dispatcher, tracker, DOMAIN))
     assert not [m for m in dispatcher.messages if m.get("response")]
+
+
+@pytest.mark.parametrize(
+    "text, confidence, answered",
+    [
+        ("Is it ALS? My calf has been twitching for 2 months.", 0.99, True),
+        ("Is it ALS? My calf has been twitching for 2 months.", 0.5, False),
+        ("My calf has been twitching for 2 months.", 0.99, False),
+    ],
+)
+def test_a_description_with_a_question_on_the_side(text: str, confidence: float, answered: bool) -> None:
+    tracker = make_tracker(slots={"twitch_location": "calf", "duration_days": 60.0}, text=text,
+                           intent="describe_symptoms", requested_slot="twitch_location")
+    tracker.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/is_it_als", "confidence": confidence}}
+    }
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ValidateAssessmentForm().run(dispatcher, tracker, DOMAIN))
+    assert ("utter_faq/is_it_als" in [m.get("response") for m in dispatcher.messages]) is answered
