@@ -102,6 +102,8 @@ NOT_A_DURATION_AFTER = re.compile(
     r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b)",
     re.IGNORECASE,
 )
+# "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
+SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "a day" or "a week" is a duration only where a duration is expected: "for a
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
 DURATION_LEAD_IN = re.compile(
@@ -191,6 +193,9 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
     for match in COUNT_WITH_UNIT.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
         if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after):
+            continue
+        unit_name = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
+        if unit_name in {"hour", "minute"} and SLEEP_BEFORE.search(before):
             continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
         count_text = match.group("count")

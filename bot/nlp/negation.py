@@ -26,7 +26,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("sort", "of"), ("i", "guess"), ("hard", "to", "tell"), ("ca", "n't", "tell"),
     ("can", "not", "tell"), ("do", "n't", "know"), ("dunno",), ("no", "idea"),
     ("i", "wonder"), ("may",),
-    ("possible",), ("unclear",), ("not", "100"),
+    ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
+    ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (

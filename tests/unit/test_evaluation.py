@@ -94,7 +94,7 @@ def test_a_malformed_entry_is_refused(tmp_path: Path) -> None:
         load_examples(bad)
 
 
-@pytest.mark.parametrize("name, at_least", [("heldout.yml", 250), ("dev.yml", 100)])
+@pytest.mark.parametrize("name, at_least", [("heldout.yml", 250), ("dev.yml", 100), ("dev2.yml", 150)])
 def test_the_evaluation_sets_are_well_formed_and_large_enough(name: str, at_least: int) -> None:
     reference, examples = load_examples(EVAL_DIR / name)
     assert reference
@@ -111,7 +111,7 @@ def test_no_held_out_message_is_in_the_training_data() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.startswith("    - ")
     }
-    for name in ("heldout.yml", "dev.yml"):
+    for name in ("heldout.yml", "dev.yml", "dev2.yml"):
         _, examples = load_examples(EVAL_DIR / name)
         leaked = [e.text for e in examples if e.text.strip().lower() in training]
         assert not leaked, f"{name} messages also in the training data: {leaked}"

@@ -208,3 +208,12 @@ def test_typos_one_letter_off_and_loosely_worded_statements(nlp, text: str, expe
 @pytest.mark.parametrize("text", ["it twitches for weeks", "my strength is not normal", "I sat in traffic"])
 def test_short_or_negated_words_are_not_forced_into_findings(nlp, text: str) -> None:
     assert all(label != "FINDING" for label, _, _ in mentions(nlp, text))
+
+
+def test_hours_of_sleep_are_not_how_long_it_twitched() -> None:
+    assert parse_days("I'm only sleeping about 5 hours", SATURDAY) is None
+    assert parse_days("slept badly for 3 weeks", SATURDAY) == 21
+
+
+def test_hard_to_say_is_a_hedge(nlp) -> None:
+    assert ("FINDING", "worsening", "uncertain") in mentions(nlp, "hard to say if it's getting worse")
