@@ -10,13 +10,19 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import assessment
-from bot.facts import ASSESSMENT_SLOTS, facts_from_message, normalise, question_spans
+from bot.facts import (
+    ASSESSMENT_SLOTS,
+    QUESTION_INTENTS_PREFIX,
+    chosen_faq_answer,
+    facts_from_message,
+    normalise,
+    question_spans,
+)
 from bot.knowledge import ANSWER_HINTS, NO_QUESTION_HINT, YES_NO_HINT
 from bot.replies import compose_assessment, compose_emergency
 from bot.triage import Level, assess, findings_from_slots
 
 FORM_NAME = "assessment_form"
-FAQ_INTENT = "faq"
 SIDE_QUESTION_CONFIDENCE = 0.9
 
 
@@ -57,15 +63,11 @@ def answer_key_of_question(message: Dict[Text, Any]) -> Optional[Text]:
     that asks something on the side ("Is it ALS? My calf has twitched for 2
     months"), when the answer selector is sure of the question.
     """
-    selectors = message.get("response_selector") or {}
-    chosen = (selectors.get(FAQ_INTENT) or selectors.get("default") or {}).get("response") or {}
-    key = chosen.get("intent_response_key")
+    key, confidence = chosen_faq_answer(message)
     if not key:
         return None
-    asked = str((message.get("intent") or {}).get("name") or "").startswith(FAQ_INTENT)
-    asked_on_the_side = bool(question_spans(message.get("text") or "")) and (
-        float(chosen.get("confidence") or 0.0) >= SIDE_QUESTION_CONFIDENCE
-    )
+    asked = str((message.get("intent") or {}).get("name") or "").startswith(QUESTION_INTENTS_PREFIX)
+    asked_on_the_side = bool(question_spans(message.get("text") or "")) and confidence >= SIDE_QUESTION_CONFIDENCE
     return f"utter_{key}" if asked or asked_on_the_side else None
 
 

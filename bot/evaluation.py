@@ -171,6 +171,14 @@ def slot_values_agree(slot: str, expected: Any, predicted: Any) -> bool:
     return str(expected).lower() == str(predicted).lower()
 
 
+def _slot_agrees(slot: str, example: Example, prediction: Prediction) -> bool:
+    return (
+        slot in example.slots
+        and slot in prediction.slots
+        and slot_values_agree(slot, example.slots[slot], prediction.slots[slot])
+    )
+
+
 def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
     labels = sorted(set(gold))
     scores = []
@@ -217,12 +225,7 @@ def score(examples: Sequence[Example], predictions: Sequence[Prediction]) -> Dic
         for slot in SLOTS:
             if slot not in example.slots and slot not in prediction.slots:
                 continue
-            agree = (
-                slot in example.slots
-                and slot in prediction.slots
-                and slot_values_agree(slot, example.slots[slot], prediction.slots[slot])
-            )
-            slot_counts[slot]["right" if agree else "wrong"] += 1
+            slot_counts[slot]["right" if _slot_agrees(slot, example, prediction) else "wrong"] += 1
     slot_accuracy = {
         slot: _ratio(counts["right"], counts["right"] + counts["wrong"]) for slot, counts in slot_counts.items()
     }
@@ -262,11 +265,7 @@ def mistakes(examples: Iterable[Example], predictions: Iterable[Prediction]) -> 
         wrong_roles = [w for w, p in pairs if w.get("entity") in ROLE_ENTITIES and w.get("role") != p.get("role")]
         wrong_slots = [
             slot for slot in SLOTS
-            if (slot in example.slots or slot in prediction.slots)
-            and not (
-                slot in example.slots and slot in prediction.slots
-                and slot_values_agree(slot, example.slots[slot], prediction.slots[slot])
-            )
+            if (slot in example.slots or slot in prediction.slots) and not _slot_agrees(slot, example, prediction)
         ]
         if example.top_intent != prediction.intent or extra or missed or wrong_roles or wrong_slots:
             found.append({

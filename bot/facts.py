@@ -133,9 +133,20 @@ def question_spans(text: str) -> List[Tuple[int, int]]:
     return spans
 
 
-def answers_none(text: Optional[str]) -> bool:
+def _says_none(text: Optional[str]) -> bool:
     """ "none of those", "nothing like that": an empty answer to a list question."""
     return bool(text) and NONE_ANSWER.match(text or "") is not None
+
+
+def chosen_faq_answer(parse: Mapping[str, Any]) -> Tuple[Optional[str], float]:
+    """The response selector's choice for a message, e.g. ("faq/is_it_als", 0.98).
+
+    The assistant's selector is keyed "faq" (its retrieval intent); Rasa's
+    default pipeline keys its single selector "default".
+    """
+    selectors = parse.get("response_selector") or {}
+    chosen = (selectors.get(QUESTION_INTENTS_PREFIX) or selectors.get("default") or {}).get("response") or {}
+    return chosen.get("intent_response_key"), float(chosen.get("confidence") or 0.0)
 
 
 def _reads_statements(intent: str, text: Optional[str]) -> bool:
@@ -210,24 +221,24 @@ def facts_from_message(
             values["neuro_symptoms"] = []
         elif requested_slot == "lifestyle_factors" and _answers_none(entities, LIFESTYLE_FACTORS, "factor"):
             values["lifestyle_factors"] = []
-        elif requested_slot in LIST_QUESTION_SLOTS and answers_none(text):
+        elif requested_slot in LIST_QUESTION_SLOTS and _says_none(text):
             values[requested_slot] = []
-    allowed = set(ASSESSMENT_SLOTS) | {"emergency_signs"} if statements_only else _slots_a_message_can_report(
-        intent, requested_slot
-    )
+    allowed = _slots_a_message_can_report(intent, requested_slot, statements_only)
     normalised = {slot: normalise(slot, value) for slot, value in values.items() if slot in allowed}
     return {slot: value for slot, value in normalised.items() if value is not None}
 
 
-def _slots_a_message_can_report(intent: str, requested_slot: Optional[str]) -> set:
+def _slots_a_message_can_report(intent: str, requested_slot: Optional[str], statements_only: bool) -> set:
     """A report fills anything; a question or chit-chat only what it must.
 
     "Can stress cause weakness?" names weakness without reporting it, and "am I
     talking to a bot?" is no change in speech.  A question may still say where
     and how long ("is it ALS? my calf has twitched for 2 months").  Emergency
-    signs always count, and so does whatever answers the open question.
+    signs always count, and so does whatever answers the open question.  With
+    the text at hand (``statements_only``), the mentions were already narrowed
+    to what is stated, so they fill anything.
     """
-    if intent in REPORT_INTENTS or not intent:
+    if intent in REPORT_INTENTS or not intent or statements_only:
         allowed = set(ASSESSMENT_SLOTS)
     elif intent.startswith(QUESTION_INTENTS_PREFIX):
         allowed = {"twitch_location", "duration_days"}

@@ -27,6 +27,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bot.nlp.duration as duration_parser  # noqa: E402
+from bot.facts import chosen_faq_answer  # noqa: E402
 from bot.evaluation import INTENTS, SLOTS, Example, Prediction, load_examples, mistakes, predicted_slots, score  # noqa: E402
 
 ENTITY_TYPES = frozenset({"body_part", "duration", "finding", "factor", "emergency_sign", "onset"})
@@ -66,16 +67,6 @@ def freeze_today(reference: date) -> None:
     duration_parser.date = ReferenceDate  # type: ignore[misc]
 
 
-def _faq_answer(parse: Dict[str, Any]) -> Optional[str]:
-    for selector in (parse.get("response_selector") or {}).values():
-        if not isinstance(selector, dict):
-            continue
-        key = (selector.get("response") or {}).get("intent_response_key")
-        if key:
-            return key
-    return None
-
-
 def predict(model_path: Path, examples: Sequence[Example]) -> Tuple[List[Prediction], float]:
     from rasa.core.agent import Agent
 
@@ -87,7 +78,7 @@ def predict(model_path: Path, examples: Sequence[Example]) -> Tuple[List[Predict
         parse = loop.run_until_complete(agent.parse_message(example.text))
         intent = ((parse.get("intent") or {}).get("name") or "nlu_fallback").split("/")[0]
         entities = [e for e in parse.get("entities") or [] if e.get("entity") in ENTITY_TYPES]
-        prediction = Prediction(intent=intent, faq_answer=_faq_answer(parse), entities=entities)
+        prediction = Prediction(intent=intent, faq_answer=chosen_faq_answer(parse)[0], entities=entities)
         prediction.slots = predicted_slots(example, intent, entities)
         predictions.append(prediction)
     elapsed_ms = 1000 * (time.perf_counter() - started) / max(len(examples), 1)

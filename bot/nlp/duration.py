@@ -194,10 +194,9 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         before, after = text[: match.start()], text[match.end() :]
         if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after):
             continue
-        unit_name = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
-        if unit_name in {"hour", "minute"} and SLEEP_BEFORE.search(before):
-            continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
+        if unit in {"hour", "minute"} and SLEEP_BEFORE.search(before):
+            continue
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +28,10 @@ TYPO_CANDIDATES = {
     for phrase in phrases
     if " " not in phrase and "'" not in phrase and len(phrase) >= TYPO_MIN_LENGTH
 }
+# A typo keeps its first letter (an assumption that also keeps the search small).
+TYPO_CANDIDATES_BY_FIRST_LETTER: Dict[str, List[str]] = {}
+for _candidate in TYPO_CANDIDATES:
+    TYPO_CANDIDATES_BY_FIRST_LETTER.setdefault(_candidate[0], []).append(_candidate)
 # "my strength is completely normal": an aspect, then a word that says it is fine.
 ASPECTS = {"strength": "weakness"}
 FINE_WORDS = frozenset({"fine", "normal", "ok", "okay", "good", "great", "same", "unchanged", "perfect"})
@@ -73,8 +77,7 @@ class Mention:
     text: str
 
 
-def _clinical_mentions(doc: Doc) -> List[Mention]:
-    words = [token.lower_ for token in doc]
+def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
     mentions = []
     for span in doc.ents:
         if span.label_ == "IGNORED":
@@ -127,17 +130,16 @@ def _uncovered(doc: Doc) -> List[int]:
     return [token.i for token in doc if token.i not in covered]
 
 
-def _typo_mentions(doc: Doc) -> List[Mention]:
-    words = [token.lower_ for token in doc]
+def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Mention]:
     found = []
-    for index in _uncovered(doc):
+    for index in uncovered:
         word = words[index]
         if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or word in TYPO_CANDIDATES:
             continue
         matches = {
             TYPO_CANDIDATES[candidate]
-            for candidate in TYPO_CANDIDATES
-            if candidate[0] == word[0] and one_edit_apart(word, candidate)
+            for candidate in TYPO_CANDIDATES_BY_FIRST_LETTER.get(word[0], ())
+            if one_edit_apart(word, candidate)
         }
         if len(matches) != 1:
             continue  # no match, or an ambiguous one
@@ -150,10 +152,9 @@ def _typo_mentions(doc: Doc) -> List[Mention]:
     return found
 
 
-def _aspect_statements(doc: Doc) -> List[Mention]:
-    words = [token.lower_ for token in doc]
+def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List[Mention]:
     found = []
-    for index in _uncovered(doc):
+    for index in uncovered:
         finding = ASPECTS.get(words[index])
         if finding is None:
             continue
@@ -164,12 +165,11 @@ def _aspect_statements(doc: Doc) -> List[Mention]:
     return found
 
 
-def _sentence_of(doc: Doc, token_index: int) -> Span:
-    return doc[token_index].sent if doc.has_annotation("SENT_START") else doc[:]
+def _sentences(doc: Doc) -> List[Span]:
+    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
 
 
-def _spreading_by_also(doc: Doc, mentions: List[Mention]) -> List[Mention]:
-    words = [token.lower_ for token in doc]
+def _spreading_by_also(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
     places = [m for m in mentions if m.label == "BODY_PART"]
     found = []
     for place in places[1:] if len(places) > 1 else places:
@@ -187,10 +187,9 @@ def _spreading_by_also(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     return found
 
 
-def _saddle_numbness(doc: Doc) -> List[Mention]:
-    words = [token.lower_ for token in doc]
+def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
     found = []
-    for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+    for sentence in _sentences(doc):
         numb = [t.i for t in sentence if t.lower_ in NUMB_WORDS or (t.lower_ == "feel" and t.i > 0 and words[t.i - 1] in {"n't", "nt", "not"})]
         region = [t.i for t in sentence if t.lower_ in SADDLE_WORDS]
         region += [
@@ -232,11 +231,14 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
 
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
-    mentions = _clinical_mentions(doc) + _typo_mentions(doc) + _aspect_statements(doc)
+    words = [token.lower_ for token in doc]
+    uncovered = _uncovered(doc)
+    mentions = _clinical_mentions(doc, words) + _typo_mentions(doc, words, uncovered)
+    mentions += _aspect_statements(doc, words, uncovered)
     mentions += _sudden_weakness(doc, mentions)
-    mentions += _spreading_by_also(doc, mentions)
+    mentions += _spreading_by_also(doc, words, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
-        mentions += _saddle_numbness(doc)
+        mentions += _saddle_numbness(doc, words)
     for duration in find_durations(doc.text, today):
         mentions.append(
             Mention("DURATION", str(duration.days), AFFIRMED, duration.start, duration.end, duration.text)
