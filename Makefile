@@ -10,9 +10,10 @@ PIP_VERSION := 24.0
 
 RASA_PORT ?= 5005
 ACTION_PORT ?= 5055
-# Token for Rasa's HTTP API (tracker, model endpoints).  The default is for
-# local use only; set RASA_TOKEN in the environment anywhere else.
-RASA_TOKEN ?= local-dev-token
+# Secrets come from the environment.  When RASA_TOKEN (Rasa's HTTP API) is
+# not set, `make run` makes one and keeps it in var/rasa-token; when
+# ACTION_SERVER_TOKEN is not set, it makes a new one for each run.
+RASA_TOKEN ?=
 WEB_PORT ?= 8080
 RASA_CORS ?= http://localhost:$(WEB_PORT)
 CHROMIUM := /usr/bin/chromium
@@ -20,6 +21,18 @@ CHROMIUM := /usr/bin/chromium
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 export ACTION_SERVER_URL ?= http://localhost:$(ACTION_PORT)/webhook
+export ACTION_SERVER_TOKEN ?=
+# Where conversations are kept (endpoints.yml).  One machine: SQLite under
+# var/ and in-memory locks.  Several Rasa replicas: PostgreSQL and Redis
+# (docs/deployment.md).
+export TRACKER_DB_URL ?= sqlite:///$(CURDIR)/var/conversations.db
+export LOCK_STORE_TYPE ?= in_memory
+export REDIS_HOST ?= 127.0.0.1
+export REDIS_PORT ?= 6379
+export REDIS_DB ?= 1
+export REDIS_PASSWORD ?=
+# Conversations with no activity for this many days are deleted by `make purge`.
+PURGE_AFTER_DAYS ?= 30
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
@@ -31,7 +44,7 @@ TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELI
 BASELINE_MODEL := build/eval/default-pipeline.tar.gz
 EVAL_SET ?= tests/eval/heldout.yml
 
-.PHONY: run shell test test-unit test-rasa test-model test-e2e test-channels test-browser eval lint setup model clean
+.PHONY: run shell purge bench test test-unit test-rasa test-model test-e2e test-channels test-browser test-service test-scaleout eval lint setup model clean
 
 setup: $(VENV)/.installed
 
@@ -70,11 +83,15 @@ run: $(MODEL)
 	scripts/run.sh $(RASA_PORT) $(ACTION_PORT) "$(RASA_TOKEN)" "$(RASA_CORS)"
 
 shell: $(MODEL)
-	@$(RASA) run actions --actions actions --port $(ACTION_PORT) --quiet & action_pid=$$!; \
+	@$(PY) -m bot.action_server --port $(ACTION_PORT) & action_pid=$$!; \
 	trap "kill $$action_pid 2>/dev/null" EXIT; sleep 8; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: test-unit test-rasa test-model test-e2e test-channels test-browser
+# Deletes conversations older than PURGE_AFTER_DAYS (schedule it daily: README).
+purge: $(VENV)/.installed
+	$(PY) -m bot.persistence purge --older-than-days $(PURGE_AFTER_DAYS)
+
+test: test-unit test-rasa test-model test-e2e test-channels test-browser test-service test-scaleout
 
 test-unit: $(SPACY_PIPELINE)
 	$(PY) -m ruff check bot actions tests scripts
@@ -92,6 +109,15 @@ test-e2e: $(MODEL)
 
 test-channels: $(MODEL)
 	$(PY) -m pytest -q tests/channels
+
+# Persistence across restarts, faults, fuzzing, security and privacy.
+test-service: $(MODEL)
+	$(PY) -m pytest -q tests/service
+
+# Two Rasa replicas sharing throwaway PostgreSQL and Redis servers.  Skipped
+# loudly where their binaries are missing; REQUIRE_SERVICES=1 (CI) fails instead.
+test-scaleout: $(MODEL)
+	$(PY) -m pytest -q -rs tests/scaleout
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download
 # cannot work here).

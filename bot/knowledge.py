@@ -197,6 +197,21 @@ ANSWER_HINTS: Mapping[str, str] = {
     "neuro_onset": "If you're not sure, think about whether it appeared within minutes or hours (suddenly) or over days or weeks (gradually).",
     "lifestyle_factors": "Which of these apply to you lately: stress, caffeine, tiredness, hard exercise, not drinking enough, poor sleep, alcohol or a poor diet? If none, just say no.",
 }
+# Replies the channels give when a message could not be handled normally
+# (bot/channels/guard.py).  Each ends with the emergency safety net.
+SERVICE_PROBLEM = (
+    "Sorry, part of this service is not working right now, so I could not answer that "
+    "properly. Please send it again in a minute or two; what you told me before is kept."
+)
+STORE_PROBLEM = (
+    "Sorry, I cannot reach my conversation records right now, so I could not take that in. "
+    "Please send it again in a minute or two."
+)
+MESSAGE_TOO_LONG = (
+    "That message is too long for me to read ({length:,} characters; I can take up to "
+    "{limit:,}). Could you send a shorter description: where the twitching is, how long "
+    "it has been going on, and anything else you have noticed?"
+)
 YES_NO_HINT = "Sorry, I couldn't tell from that. A yes, no or not sure is enough."
 NO_QUESTION_HINT = (
     "If you'd like me to look at your twitching, describe it in your own words, "

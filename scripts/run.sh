@@ -3,8 +3,19 @@
 set -euo pipefail
 rasa_port=$1 action_port=$2 token=$3 cors=$4
 venv=.venv/bin
+mkdir -p var
 
-"$venv/rasa" run actions --actions actions --port "$action_port" --quiet &
+# Secrets come from the environment; without one, make it here (never in the repo).
+if [ -z "$token" ]; then
+  [ -s var/rasa-token ] || (umask 077 && "$venv/python" -c 'import secrets; print(secrets.token_urlsafe(24))' > var/rasa-token)
+  token=$(cat var/rasa-token)
+fi
+if [ -z "${ACTION_SERVER_TOKEN:-}" ]; then
+  ACTION_SERVER_TOKEN=$("$venv/python" -c 'import secrets; print(secrets.token_urlsafe(24))')
+  export ACTION_SERVER_TOKEN
+fi
+
+"$venv/python" -m bot.action_server --port "$action_port" &
 action_pid=$!
 trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
 
@@ -17,9 +28,10 @@ Starting the leg-twitch assistant (first start takes about 20 s)...
       -H 'Content-Type: application/json' \\
       -d '{"sender": "me", "message": "my calf has been twitching for 3 weeks"}'
 
-  Read a conversation's slots (HTTP API, token from RASA_TOKEN):
-    curl -s "http://localhost:${rasa_port}/conversations/me/tracker?token=${token}"
+  Read a conversation's slots (HTTP API; the token is RASA_TOKEN, or var/rasa-token):
+    curl -s "http://localhost:${rasa_port}/conversations/me/tracker?token=\$(cat var/rasa-token)"
 
+  Conversations are kept in ${TRACKER_DB_URL}.
   The web chat widget: http://localhost:8080/ (use localhost, not 127.0.0.1: CORS).
   A terminal chat instead: make shell.   Stop: Ctrl+C.
 

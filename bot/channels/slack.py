@@ -41,6 +41,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.common import RecentKeys, as_bool, same_secret, split_text
+from bot.channels.guard import Parser, handle_safely
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,8 @@ class SecureSlackInput(SlackInput):
 
     def _start(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], text: str, user: str,
                channel: Optional[str], thread_ts: Optional[str], users: List[str],
-               before: Optional[Callable[[], Awaitable[None]]] = None) -> None:
+               before: Optional[Callable[[], Awaitable[None]]] = None,
+               parse: Optional[Parser] = None) -> None:
         """Handles the message in the background: Slack wants an answer within 3 s."""
         metadata = {"out_channel": channel, "thread_id": thread_ts, "users": users}
         conversation_id = self._get_conversation_id(user, channel, thread_ts)
@@ -199,8 +201,10 @@ class SecureSlackInput(SlackInput):
             try:
                 if before is not None:
                     await before()
-                await on_new_message(
-                    UserMessage(text, output, conversation_id, input_channel=self.name(), metadata=metadata)
+                await handle_safely(
+                    on_new_message,
+                    UserMessage(text, output, conversation_id, input_channel=self.name(), metadata=metadata),
+                    parse=parse,
                 )
             except Exception:  # noqa: BLE001 - a background task has nobody else to report to
                 logger.exception("Slack: failed to handle a message.")
@@ -231,6 +235,7 @@ class SecureSlackInput(SlackInput):
         self._start(
             on_new_message, self._sanitize_user_message(event.get("text", ""), users), event.get("user", ""),
             event.get("channel"), self._reply_thread(event), users,
+            parse=agent.parse_message if (agent := getattr(request.app.ctx, "agent", None)) is not None else None,
         )
         return response.text("")
 

@@ -21,7 +21,7 @@ SLACK_ENV = {"SLACK_BOT_TOKEN": "xoxb-secret-slack-token", "SLACK_SIGNING_SECRET
 def test_without_variables_only_rest() -> None:
     text, channels, warnings = build({}, BASE)
     assert channels == ["rest"] and warnings == []
-    assert "rest:" in text and TELEGRAM_CLASS not in text and SLACK_CLASS not in text
+    assert "bot.channels.rest.GuardedRestInput:" in text and TELEGRAM_CLASS not in text and SLACK_CLASS not in text
 
 
 def test_a_half_configured_channel_stays_off_with_a_warning() -> None:
@@ -45,7 +45,7 @@ def test_secrets_are_referenced_and_expanded_by_rasa(tmp_path: Path, monkeypatch
     text = out.read_text()
     assert all(value not in text for value in env.values() if "secret" in value)
     config = rasa.shared.utils.io.read_config_file(str(out))
-    assert config["rest"] is None
+    assert config["bot.channels.rest.GuardedRestInput"] is None
     assert config[TELEGRAM_CLASS] == {
         "access_token": TELEGRAM_ENV["TELEGRAM_TOKEN"], "verify": "TwitchBot",
         "webhook_url": TELEGRAM_ENV["TELEGRAM_WEBHOOK_URL"], "secret_token": "secret-webhook-token",

@@ -8,84 +8,23 @@ questions asked, the words of the reply) and what other tools would read
 
 from __future__ import annotations
 
-import time
 import uuid
-from typing import Any, Dict, List, Mapping, Optional
 
 import pytest
-import requests
 
+from tests.assistant import CALM_ANSWERS, Chat, text_of
 from tests.e2e.conftest import TOKEN, TURN_LATENCIES, Servers
 
 EMERGENCY_WORDS = "Call your local emergency number now"
 DISCLAIMER_WORDS = "not a diagnosis"
 
 
-class Conversation:
+class Conversation(Chat):
     def __init__(self, servers: Servers) -> None:
-        self.url = servers.rasa_url
-        self.sender = f"e2e-{uuid.uuid4().hex[:10]}"
-        self.asked: List[str] = []
-
-    def say(self, text: str) -> List[Dict[str, Any]]:
-        start = time.monotonic()
-        response = requests.post(
-            f"{self.url}/webhooks/rest/webhook", json={"sender": self.sender, "message": text}, timeout=60
-        )
-        TURN_LATENCIES.append(time.monotonic() - start)
-        response.raise_for_status()
-        return response.json()
-
-    def tracker(self) -> Dict[str, Any]:
-        response = requests.get(
-            f"{self.url}/conversations/{self.sender}/tracker", params={"token": TOKEN}, timeout=30
-        )
-        response.raise_for_status()
-        return response.json()
-
-    def slots(self) -> Dict[str, Any]:
-        return self.tracker()["slots"]
-
-    def requested(self) -> Optional[str]:
-        tracker = self.tracker()
-        if not (tracker.get("active_loop") or {}).get("name"):
-            return None
-        return tracker["slots"].get("requested_slot")
-
-    def run_assessment(self, opening: str, answers: Mapping[str, str]) -> str:
-        """Opens, then answers each question from ``answers``; returns all bot text."""
-        return text_of(self.say(opening)) + "\n" + self.answer_remaining(answers)
-
-    def answer_remaining(self, answers: Mapping[str, str], max_turns: int = 16) -> str:
-        transcript: List[str] = []
-        for _ in range(max_turns):
-            slot = self.requested()
-            if slot is None:
-                break
-            self.asked.append(slot)
-            assert slot in answers, f"asked {slot} unexpectedly; transcript so far: {transcript}"
-            transcript.append(text_of(self.say(answers[slot])))
-        assert self.requested() is None, "the assessment did not finish"
-        return "\n".join(transcript)
+        super().__init__(servers.rasa_url, TOKEN, sender=f"e2e-{uuid.uuid4().hex[:10]}",
+                         on_latency=TURN_LATENCIES.append)
 
 
-def text_of(messages: List[Dict[str, Any]]) -> str:
-    return "\n".join(message.get("text", "") for message in messages)
-
-
-CALM_ANSWERS = {
-    "twitch_location": "my calf",
-    "duration_days": "about 5 days",
-    "worsening": "no",
-    "weakness": "no",
-    "atrophy": "no",
-    "spreading": "no",
-    "sensory_symptoms": "no",
-    "neuro_symptoms": "none of those",
-    "daily_impact": "no",
-    "medication_change": "no",
-    "lifestyle_factors": "too much coffee",
-}
 
 
 def test_self_care_with_button_presses(servers: Servers) -> None:
