@@ -445,6 +445,21 @@ def test_rasa_image_has_the_project_code_model_and_spacy_pipeline() -> None:
     assert copied.get("deploy/start-rasa.sh") == ["deploy/start-rasa.sh"]
 
 
+def test_rasa_image_build_fails_when_the_tracker_store_cannot_be_imported() -> None:
+    # Rasa only warns and falls back to an in-memory store when the tracker store class (or its
+    # database driver) cannot be imported: each replica would then keep its own conversations.
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
+    module = endpoints["tracker_store"]["type"].rpartition(".")[0]
+    smoke_tests = [run for run in dockerfile_values(RASA_DOCKERFILE, "RUN") if "python -c" in run]
+    imported = {
+        name.strip()
+        for run in smoke_tests
+        for statement in re.findall(r"\bimport\s+([\w., ]+)", run)
+        for name in statement.split(",")
+    }
+    assert {module, "psycopg2", "redis"} <= imported, f"the build should import {module}, psycopg2 and redis"
+
+
 def test_start_script_writes_credentials_then_serves_the_api_with_token_and_cors() -> None:
     script = START_SCRIPT.read_text(encoding="utf-8")
     credentials = script.find("python -m bot.channels.credentials build/credentials.yml")
