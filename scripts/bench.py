@@ -63,12 +63,19 @@ class Script:
     name: str
     messages: Tuple[str, ...]
     level: str  # expected slot triage_level (ours) or "" (bare)
+    reasks: int = 0  # turns after which the same question is asked again (e.g. after a side question)
 
 
 OUR_SCRIPTS: Tuple[Script, ...] = (
     Script(
-        "self-care, buttons and lifestyle",
-        ("my leg keeps twitching", "my calf", "about 5 days", *CALM_TAIL, "too much coffee and a lot of stress"),
+        "self-care, button presses and lifestyle",
+        (
+            "my leg keeps twitching",
+            '/inform{"duration_days": 3}',
+            "/deny", "/deny", "/deny", "/deny",
+            *CALM_TAIL[4:],
+            "too much coffee and a lot of stress",
+        ),
         "self_care",
     ),
     Script(
@@ -91,6 +98,7 @@ OUR_SCRIPTS: Tuple[Script, ...] = (
         "side question, then self-care",
         ("my thigh keeps twitching for 5 days", "is this ALS?", *CALM_TAIL, "too much coffee"),
         "self_care",
+        reasks=1,
     ),
     Script(
         "emergency in the middle of a question",
@@ -208,6 +216,8 @@ class MemoryWatch:
 @dataclass
 class LoadResult:
     latencies_s: List[float] = field(default_factory=list)
+    turn_log: List[Tuple[float, float, str]] = field(default_factory=list)  # (latency, started at, message)
+    started: float = 0.0
     turns: int = 0
     errors: int = 0
     error_kinds: Dict[str, int] = field(default_factory=dict)
@@ -243,6 +253,7 @@ async def _turn(
     except Exception as exc:  # noqa: BLE001 - any failure of a turn is an error to count, not to crash on
         result.error(type(exc).__name__)
     result.latencies_s.append(time.monotonic() - start)
+    result.turn_log.append((result.latencies_s[-1], start - result.started, text))
     result.turns += 1
     return reply
 
@@ -292,7 +303,7 @@ async def _load(
     max_turns: int,
 ) -> LoadResult:
     result, budget, run_id = LoadResult(), [max_turns], secrets.token_hex(4)
-    start = time.monotonic()
+    start = result.started = time.monotonic()
     patients = [
         _patient(i, f"{url}/webhooks/rest/webhook", scripts, final, start + duration, budget, run_id,
                  1.0 / concurrency, result)
@@ -328,7 +339,9 @@ def verify_scripts(
     for script in scripts:
         sender = f"bench-check-{secrets.token_hex(4)}"
         reply: List[Dict[str, Any]] = []
+        reasks = 0
         for text in script.messages:
+            previous = texts(reply)[-1:]
             start = time.monotonic()
             response = requests.post(
                 f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=TURN_TIMEOUT_S
@@ -336,6 +349,9 @@ def verify_scripts(
             idle_latencies_s.append(time.monotonic() - start)
             response.raise_for_status()
             reply = response.json()
+            reasks += bool(previous) and texts(reply)[-1:] == previous
+        if reasks != script.reasks:
+            problems.append(f"{script.name}: a question was asked again {reasks} times (expected {script.reasks})")
         if not final(reply):
             problems.append(f"{script.name}: the last reply is not the final one: {texts(reply)}")
             continue
@@ -400,6 +416,22 @@ def summary(
         "startup_s": round(startup_s, 1),
         "peak_memory_mb": dict(memory_mb),
         "script_check_problems": list(problems),
+        "slowest_turns": [
+            {"ms": round(latency * 1000), "started_at_s": round(at, 1), "message": text[:60]}
+            for latency, at, text in sorted(result.turn_log, reverse=True)[:5]
+        ],
+        "p99_by_10s_window_ms": _windowed_p99(result.turn_log),
+    }
+
+
+def _windowed_p99(turn_log: Sequence[Tuple[float, float, str]], window_s: float = 10.0) -> Dict[str, float]:
+    """p99 of the turns started in each 10 s window: shows whether the tail is start-up or steady."""
+    windows: Dict[int, List[float]] = {}
+    for latency, at, _ in turn_log:
+        windows.setdefault(int(at // window_s), []).append(latency)
+    return {
+        f"{int(key * window_s)}-{int((key + 1) * window_s)}s": round(percentile(sorted(values), 0.99) * 1000, 1)
+        for key, values in sorted(windows.items())
     }
 
 
@@ -443,8 +475,11 @@ def bench_ours(args: argparse.Namespace, logs: Path, tmp: Path) -> Dict[str, Any
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         PYTHONWARNINGS="ignore::DeprecationWarning",
     )
+    rasa_args: Tuple[str, ...] = ("--interface", "127.0.0.1")
+    if args.endpoints:  # argparse keeps the last --endpoints: this one, not the helper's endpoints.yml
+        rasa_args += ("--endpoints", str(args.endpoints))
     launched = time.monotonic()
-    with running_assistant(logs, token, env=env, rasa_args=("--interface", "127.0.0.1")) as assistant:
+    with running_assistant(logs, token, env=env, rasa_args=rasa_args) as assistant:
         ready_s = time.monotonic() - launched  # from launching both servers to Rasa answering
         rasa_pid = assistant.rasa_process.pid
         action_process = getattr(assistant, "action_process", None)
@@ -574,6 +609,8 @@ def table(report: Mapping[str, Any]) -> str:
           for t in report["targets"]),
     ]
     for name, figures in report["assistants"].items():
+        windows = " ".join(f"{value:.0f}" for value in figures["p99_by_10s_window_ms"].values())
+        lines.append(f"p99 per 10 s of load ({name}, ms): {windows}")
         if figures["error_kinds"]:
             lines.append(f"Errors ({name}): {figures['error_kinds']}")
         for problem in figures["script_check_problems"]:
@@ -589,12 +626,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load per assistant")
     parser.add_argument("--max-turns", type=int, default=20000, help="cap on turns per assistant")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench", help="report directory")
+    parser.add_argument("--endpoints", type=Path, default=None,
+                        help="other endpoints file for our Rasa server (diagnostics, e.g. another tracker store)")
     parser.add_argument("--bare-dir", type=Path, default=BARE_DIR, help="where the rasa init assistant lives")
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= 500 or not 0 < args.duration <= 3600 or args.max_turns < 1:
         parser.error("concurrency 1..500, duration 0..3600 s, max-turns >= 1")
     args.out = args.out.resolve()
     args.bare_dir = args.bare_dir.resolve()
+    args.endpoints = args.endpoints.resolve() if args.endpoints else None
     logs = args.out / "logs"
     logs.mkdir(parents=True, exist_ok=True)
 
@@ -608,6 +648,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             "duration_s": args.duration,
             "max_turns": args.max_turns,
             "turn_timeout_s": TURN_TIMEOUT_S,
+            "our_endpoints": str(args.endpoints or ROOT / "endpoints.yml"),
             "our_scripts": [asdict(script) for script in OUR_SCRIPTS],
             "bare_scripts": [asdict(script) for script in BARE_SCRIPTS],
         },

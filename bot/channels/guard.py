@@ -129,6 +129,6 @@ async def handle_safely(
 
 
 def _looks_like_storage(error: Exception) -> bool:
-    """Lock store and tracker store failures (Redis, SQL drivers)."""
+    """Lock store and tracker store failures (Rasa wraps Redis errors in a LockError)."""
     module = type(error).__module__ or ""
-    return module.startswith(("redis", "sqlalchemy", "psycopg2", "bot.persistence"))
+    return module.startswith(("redis", "sqlalchemy", "psycopg2", "bot.persistence", "rasa.core.lock_store"))

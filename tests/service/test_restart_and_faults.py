@@ -108,8 +108,8 @@ def test_without_the_action_server_every_message_gets_a_safe_answer_and_it_recov
     assert SERVICE_PROBLEM_WORDS in answer and SAFETY_NET_WORDS in answer
     emergency = chat.say("I suddenly can't move my leg and my face is drooping")
     assert emergency[0]["text"].startswith(EMERGENCY_WORDS)
-    # Questions need no action server.
-    assert "ALS" in text_of(chat.say("is this ALS?"))
+    # A question outside an assessment needs no action server.
+    assert "ALS" in text_of(Chat(servers.url, TOKEN).say("is this ALS?"))
 
     servers.start_actions()
     other = Chat(servers.url, TOKEN)

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 import redis
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.lock_store import LockError
 
 from bot.channels.guard import MAX_MESSAGE_CHARS, clean_text, handle_safely
 from bot.channels.rest import MAX_SENDER_CHARS, read_request
@@ -60,8 +61,9 @@ def test_an_emergency_while_actions_are_down_starts_with_the_instruction() -> No
     assert reply[0] == EMERGENCY_INSTRUCTION and reply[-1] == EMERGENCY_SAFETY_NET
 
 
-def test_a_lock_store_failure_is_a_clear_error_not_a_crash() -> None:
-    reply = handle(FakeRasa(["never sent"], error=redis.exceptions.ConnectionError("refused")), "hello")
+@pytest.mark.parametrize("error", [redis.exceptions.ConnectionError("refused"), LockError("no Redis")])
+def test_a_lock_store_failure_is_a_clear_error_not_a_crash(error: Exception) -> None:
+    reply = handle(FakeRasa(["never sent"], error=error), "hello")
     assert reply == [STORE_PROBLEM, EMERGENCY_SAFETY_NET]
 
 
