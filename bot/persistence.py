@@ -10,7 +10,8 @@ Two things are added to Rasa's ``SQLTrackerStore``:
   data") is deleted instead of saved, so erasure works the same for every
   channel and every replica, and needs no action server.
 - Storage failures are reported to the channel guard (``bot.channels.guard``)
-  through ``TURN_STORE_ERRORS``.  Rasa wraps every tracker store in a
+  through ``CURRENT_TURN``, and so is an erasure (the widget then forgets its
+  copy of the conversation).  Rasa wraps every tracker store in a
   ``FailSafeTrackerStore`` that swallows errors and silently starts a new,
   empty conversation; the guard uses this signal to tell the person instead.
   Errors are re-raised without the database driver's text, which quotes the
@@ -29,6 +30,7 @@ import sys
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, List, Optional, Sequence, Text
 
 import sqlalchemy as sa
@@ -43,8 +45,18 @@ logger = logging.getLogger(__name__)
 ERASE_RESPONSE = "utter_conversation_erased"
 SECONDS_PER_DAY = 86_400
 
-# One list per message being handled, set by the channel guard; None outside.
-TURN_STORE_ERRORS: ContextVar[Optional[List[str]]] = ContextVar("turn_store_errors", default=None)
+
+
+@dataclass
+class TurnRecord:
+    """What happened to storage while one message was handled."""
+
+    errors: List[str] = field(default_factory=list)
+    erased: bool = False
+
+
+# One record per message being handled, set by the channel guard; None outside.
+CURRENT_TURN: ContextVar[Optional[TurnRecord]] = ContextVar("current_turn", default=None)
 
 
 class ConversationStoreUnavailable(Exception):
@@ -64,9 +76,9 @@ def _reporting_failures(operation: str) -> Iterator[None]:
         yield
     except Exception as error:  # noqa: BLE001 - every storage failure must reach the guard
         description = _describe(error)
-        errors = TURN_STORE_ERRORS.get()
-        if errors is not None:
-            errors.append(description)
+        turn = CURRENT_TURN.get()
+        if turn is not None:
+            turn.errors.append(description)
         logger.error(f"Conversation store: {operation} failed ({description}).")
         raise ConversationStoreUnavailable(f"{operation} failed: {description}") from None
 
@@ -113,6 +125,9 @@ class ConversationStore(SQLTrackerStore):
             if erase_requested(tracker):
                 deleted = self.erase(tracker.sender_id)
                 logger.info(f"Conversation erased on request ({deleted} events).")
+                turn = CURRENT_TURN.get()
+                if turn is not None:
+                    turn.erased = True
                 return
             await super().save(tracker)
 

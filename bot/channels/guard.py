@@ -32,7 +32,7 @@ from bot.knowledge import (
     SERVICE_PROBLEM,
     STORE_PROBLEM,
 )
-from bot.persistence import TURN_STORE_ERRORS
+from bot.persistence import CURRENT_TURN, TurnRecord
 
 logger = logging.getLogger(__name__)
 
@@ -90,8 +90,11 @@ async def handle_safely(
     on_new_message: Callable[[UserMessage], Awaitable[Any]],
     message: UserMessage,
     parse: Optional[Parser] = None,
-) -> None:
-    """Hands ``message`` to Rasa; its output channel always gets a reply."""
+) -> TurnRecord:
+    """Hands ``message`` to Rasa; its output channel always gets a reply.
+
+    Returns what happened to storage during the turn.
+    """
     target = message.output_channel
     text = clean_text(message.text or "")
     if len(text) > MAX_MESSAGE_CHARS:
@@ -99,11 +102,11 @@ async def handle_safely(
         too_long = MESSAGE_TOO_LONG.format(length=len(text), limit=MAX_MESSAGE_CHARS)
         for line in (too_long, EMERGENCY_SAFETY_NET):
             await target.send_text_message(message.sender_id, line)
-        return
+        return TurnRecord()
 
     held = HeldBackOutput(target)
-    store_errors: List[str] = []
-    reset_token = TURN_STORE_ERRORS.set(store_errors)
+    turn = TurnRecord()
+    reset_token = CURRENT_TURN.set(turn)
     problem: Optional[Text] = None
     try:
         await on_new_message(UserMessage(
@@ -112,20 +115,21 @@ async def handle_safely(
         ))
     except Exception as error:  # noqa: BLE001 - the person gets an answer whatever failed
         logger.error(f"A message could not be handled ({type(error).__name__}).")
-        problem = STORE_PROBLEM if store_errors or _looks_like_storage(error) else SERVICE_PROBLEM
+        problem = STORE_PROBLEM if turn.errors or _looks_like_storage(error) else SERVICE_PROBLEM
     finally:
-        TURN_STORE_ERRORS.reset(reset_token)
+        CURRENT_TURN.reset(reset_token)
 
-    if problem is None and store_errors:
+    if problem is None and turn.errors:
         problem = STORE_PROBLEM
     elif problem is None and not held.held:
         logger.error("A turn produced no reply (is the action server down?).")
         problem = SERVICE_PROBLEM
     if problem is None:
         await held.release()
-        return
+        return turn
     for line in safe_reply(problem, await _is_emergency(text, parse)):
         await target.send_text_message(message.sender_id, line)
+    return turn
 
 
 def _looks_like_storage(error: Exception) -> bool:

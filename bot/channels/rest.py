@@ -11,6 +11,8 @@ answer: a list of bot messages), with two differences:
   shared conversation called "default".
 - Every message goes through ``bot.channels.guard.handle_safely``: over-long
   messages get a clear reply, failures behind the channel get a safe one.
+  After "delete my data", the answer also carries
+  ``{"custom": {"conversation_erased": true}}`` so the widget forgets its copy.
 """
 
 from __future__ import annotations
@@ -77,12 +79,15 @@ class GuardedRestInput(RestInput):
                 return response.json({"error": problem}, status=400)
             collector = CollectingOutputChannel()
             agent = getattr(request.app.ctx, "agent", None)
-            await handle_safely(
+            turn = await handle_safely(
                 on_new_message,
                 UserMessage(fields["message"], collector, fields["sender"],
                             input_channel=self.name(), metadata=fields["metadata"]),
                 parse=agent.parse_message if agent is not None else None,
             )
+            if turn.erased:
+                # Tells the web widget to forget its own copy of the conversation too.
+                await collector.send_custom_json(fields["sender"], {"conversation_erased": True})
             return response.json(collector.messages)
 
         return webhook

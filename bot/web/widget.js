@@ -262,7 +262,18 @@
     save();
     setBusy(true);
     try {
-      const replies = toMessages(await post(payload));
+      const data = await post(payload);
+      const replies = toMessages(data);
+      if (data.some((reply) => reply && reply.custom && reply.custom.conversation_erased === true)) {
+        // "delete my data": the server has erased the conversation, so this browser forgets its
+        // copy and its sender id too; only the confirmation stays on screen.
+        state = freshState(true);
+        state.messages.push(...replies);
+        save();
+        setBusy(false);
+        renderAll();
+        return;
+      }
       state.messages.push(...replies);
       save();
       setBusy(false);

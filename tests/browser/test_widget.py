@@ -289,6 +289,22 @@ def test_start_over_begins_a_new_conversation(page: Page, stack: Stack) -> None:
     assert stack.requested_slot(sender_of(page)) is None
 
 
+def test_delete_my_data_empties_the_chat_and_the_browser_copy(page: Page, stack: Stack) -> None:
+    open_chat(page, stack.page_url)
+    type_message(page, "my calf keeps twitching since the wombat party")
+    old_sender = sender_of(page)
+    page.locator("#tc-input").fill("please delete my data")
+    page.locator("#tc-input").press("Enter")
+    expect(page.locator(".msg.user")).to_have_count(0, timeout=60_000)
+    expect(page.locator(".msg.bot")).to_have_count(1)
+    assert "deleted this conversation" in log_text(page)
+    stored = page.evaluate("() => Object.values(localStorage).join(' ')")
+    assert "wombat" not in stored and sender_of(page) != old_sender
+    page.reload()
+    expect(page.locator(".msg.bot")).to_have_count(1)
+    assert "wombat" not in log_text(page)
+
+
 def test_one_script_tag_embeds_it_on_another_site(page: Page, stack: Stack, embed_site) -> None:
     """A page on another origin that only adds the script tag with data-* options."""
     html = (

@@ -51,9 +51,10 @@ def test_delete_my_data_erases_the_conversation_and_says_so(assistant: Assistant
     chat.say("about 2 weeks")
     assert chat.slots()["duration_days"] == 14
 
-    reply = text_of(chat.say("please delete my data"))
+    answer = chat.say("please delete my data")
 
-    assert "deleted this conversation" in reply
+    assert "deleted this conversation" in text_of(answer)
+    assert {"conversation_erased": True} in [message.get("custom") for message in answer], "the widget is told"
     assert not any("platypus" in row for row in _stored_texts(assistant, chat.sender))
     assert not any("platypus" in text for text in _user_texts(chat))
     # Talking again starts afresh: nothing of the old answers is known.

@@ -14,7 +14,7 @@ from rasa.core.lock_store import LockError
 from bot.channels.guard import MAX_MESSAGE_CHARS, clean_text, handle_safely
 from bot.channels.rest import MAX_SENDER_CHARS, read_request
 from bot.knowledge import EMERGENCY_INSTRUCTION, EMERGENCY_SAFETY_NET, SERVICE_PROBLEM, STORE_PROBLEM
-from bot.persistence import TURN_STORE_ERRORS
+from bot.persistence import CURRENT_TURN
 
 
 class FakeRasa:
@@ -29,9 +29,9 @@ class FakeRasa:
         for reply in self.replies:
             await message.output_channel.send_response(message.sender_id, {"text": reply})
         if self.store_error:
-            errors = TURN_STORE_ERRORS.get()
-            assert errors is not None, "the guard gives each turn a place to report storage failures"
-            errors.append("OperationalError: connection refused")
+            turn = CURRENT_TURN.get()
+            assert turn is not None, "the guard gives each turn a place to report storage failures"
+            turn.errors.append("OperationalError: connection refused")
         if self.error is not None:
             raise self.error
 

@@ -6,7 +6,6 @@ import asyncio
 import sqlite3
 import time
 from pathlib import Path
-from typing import List
 
 import pytest
 import sqlalchemy as sa
@@ -17,9 +16,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import persistence
 from bot.persistence import (
     ERASE_RESPONSE,
-    TURN_STORE_ERRORS,
+    CURRENT_TURN,
     ConversationStore,
     ConversationStoreUnavailable,
+    TurnRecord,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,13 @@ def test_a_turn_that_answers_delete_my_data_erases_only_that_conversation(store:
         UserUttered("delete my data", {"name": "delete_data"}),
         ActionExecuted(ERASE_RESPONSE),
     )
-    run(store.save(asked))
+    turn = TurnRecord()
+    reset = CURRENT_TURN.set(turn)
+    try:
+        run(store.save(asked))
+    finally:
+        CURRENT_TURN.reset(reset)
+    assert turn.erased and not turn.errors
     assert rows(store, "alice") == 0
     assert run(store.retrieve("alice")) is None
     assert rows(store, "bob") > 0
@@ -134,18 +140,18 @@ def _break(store: ConversationStore) -> None:
 def test_failures_are_reported_to_the_turn_without_the_message_text(store: ConversationStore) -> None:
     run(store.save(conversation("dave")))
     _break(store)
-    errors: List[str] = []
-    reset = TURN_STORE_ERRORS.set(errors)
+    turn = TurnRecord()
+    reset = CURRENT_TURN.set(turn)
     try:
         with pytest.raises(ConversationStoreUnavailable) as raised:
             run(store.save(conversation("erin")))
         with pytest.raises(ConversationStoreUnavailable):
             run(store.retrieve("dave"))
     finally:
-        TURN_STORE_ERRORS.reset(reset)
-    assert len(errors) == 2 and "OperationalError" in errors[0]
+        CURRENT_TURN.reset(reset)
+    assert len(turn.errors) == 2 and "OperationalError" in turn.errors[0]
     # The driver's message quotes the SQL parameters: the person's words.
-    assert PRIVATE_WORDS not in str(raised.value) and all(PRIVATE_WORDS not in error for error in errors)
+    assert PRIVATE_WORDS not in str(raised.value) and all(PRIVATE_WORDS not in error for error in turn.errors)
 
 
 def test_failures_outside_a_turn_still_raise(store: ConversationStore) -> None:
