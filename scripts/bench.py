@@ -267,6 +267,7 @@ async def _patient(
     budget: List[int],
     run_id: str,
     ramp_s: float,
+    think_s: float,
     result: LoadResult,
 ) -> None:
     timeout = aiohttp.ClientTimeout(total=TURN_TIMEOUT_S)
@@ -287,6 +288,8 @@ async def _patient(
                 reply = await _turn(session, url, sender, text, result)
                 if reply is None:
                     break
+                if think_s and number < len(script.messages) - 1:
+                    await asyncio.sleep(think_s)  # the patient reads and types
                 if number == len(script.messages) - 1:
                     if final(reply):
                         result.completed += 1
@@ -301,12 +304,13 @@ async def _load(
     concurrency: int,
     duration: float,
     max_turns: int,
+    think_s: float,
 ) -> LoadResult:
     result, budget, run_id = LoadResult(), [max_turns], secrets.token_hex(4)
     start = result.started = time.monotonic()
     patients = [
         _patient(i, f"{url}/webhooks/rest/webhook", scripts, final, start + duration, budget, run_id,
-                 1.0 / concurrency, result)
+                 1.0 / concurrency, think_s, result)
         for i in range(concurrency)
     ]
     await asyncio.gather(*patients)
@@ -320,7 +324,8 @@ def run_load(
     final: Callable[[Sequence[Mapping[str, Any]]], bool],
     args: argparse.Namespace,
 ) -> LoadResult:
-    return asyncio.run(_load(url, scripts, final, args.concurrency, args.duration, args.max_turns))
+    return asyncio.run(_load(url, scripts, final, args.concurrency, args.duration, args.max_turns,
+                             args.think_time))
 
 
 # --------------------------------------------------------------------------- checks before the load
@@ -397,9 +402,10 @@ def percentile(ordered: Sequence[float], share: float) -> float:
 
 
 def summary(
-    result: LoadResult, startup_s: float, memory_mb: Mapping[str, float], problems: Sequence[str]
+    result: LoadResult, startup_s: float, memory_mb: Mapping[str, float], problems: Sequence[str], warmup_s: float
 ) -> Dict[str, Any]:
-    ordered = sorted(result.latencies_s)
+    """Latency figures leave out the turns started in the first ``warmup_s`` seconds; counts keep them."""
+    ordered = sorted(latency for latency, at, _ in result.turn_log if at >= warmup_s)
     return {
         "p50_ms": round(percentile(ordered, 0.50) * 1000, 1),
         "p95_ms": round(percentile(ordered, 0.95) * 1000, 1),
@@ -455,7 +461,7 @@ def measure(
         print(f"{name}: {args.concurrency} patients for {args.duration:g} s ...")
         result = run_load(url, scripts, final, args)
         parse = nlu_parse_latencies(url, scripts, token)
-    report = summary(result, startup_s, memory.megabytes(), problems)
+    report = summary(result, startup_s, memory.megabytes(), problems, args.warmup)
     report["idle_turn_median_ms"] = median_ms(idle)
     report["idle_nlu_parse_median_ms"] = median_ms(parse)
     return report
@@ -598,7 +604,8 @@ def table(report: Mapping[str, Any]) -> str:
     width = max(len(row[0]) for row in rows) + 2
     s = report["settings"]
     lines = [
-        f"Load: {s['concurrency']} patients at once for {s['duration_s']:g} s each (max {s['max_turns']} turns)",
+        f"Load: {s['concurrency']} patients at once for {s['duration_s']:g} s each (max {s['max_turns']} turns, "
+        f"{s['think_time_s']:g} s between turns; latency leaves out the first {s['warmup_s']:g} s)",
         f"{'':<{width}}{'ours':>12}{'bare':>12}",
         *(f"{label:<{width}}{a:>12}{b:>12}" for label, a, b in rows),
         "",
@@ -625,6 +632,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--concurrency", type=int, default=50, help="patients talking at once")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load per assistant")
     parser.add_argument("--max-turns", type=int, default=20000, help="cap on turns per assistant")
+    parser.add_argument("--think-time", type=float, default=0.0, help="seconds a patient waits between turns")
+    parser.add_argument("--warmup", type=float, default=0.0,
+                        help="leave the turns started in the first seconds of each load out of the latency figures")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench", help="report directory")
     parser.add_argument("--endpoints", type=Path, default=None,
                         help="other endpoints file for our Rasa server (diagnostics, e.g. another tracker store)")
@@ -632,6 +642,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= 500 or not 0 < args.duration <= 3600 or args.max_turns < 1:
         parser.error("concurrency 1..500, duration 0..3600 s, max-turns >= 1")
+    if not 0 <= args.think_time <= 60 or not 0 <= args.warmup < args.duration:
+        parser.error("think-time 0..60 s, warmup 0..duration")
     args.out = args.out.resolve()
     args.bare_dir = args.bare_dir.resolve()
     args.endpoints = args.endpoints.resolve() if args.endpoints else None
@@ -647,6 +659,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             "concurrency": args.concurrency,
             "duration_s": args.duration,
             "max_turns": args.max_turns,
+            "think_time_s": args.think_time,
+            "warmup_s": args.warmup,
             "turn_timeout_s": TURN_TIMEOUT_S,
             "our_endpoints": str(args.endpoints or ROOT / "endpoints.yml"),
             "our_scripts": [asdict(script) for script in OUR_SCRIPTS],

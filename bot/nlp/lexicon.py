@@ -289,7 +289,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "sudden_balance_loss": (
         "can't stand up", "cannot stand up", "can't keep my balance", "suddenly lost my balance",
         "sudden loss of balance", "keep falling over", "can't walk straight", "can't walk",
-        "cannot walk",
+        "cannot walk", "can hardly walk", "can barely walk",
     ),
     "rapidly_spreading_weakness": (
         "spreading up my legs", "spreading up my body", "moving up my legs",
@@ -298,6 +298,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "weakness is spreading", "numbness is spreading", "spreading upwards",
         "going up my legs", "weaker by the day", "into my arms now",
         "crept up", "creeping up to", "moving up to my", "spreading up", "spread up",
+        "arms are going too", "arms are going weak", "weakness is in my arms now",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -331,6 +332,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "self harm", "self-harm", "take my own life",
         "killing myself", "don't want to be alive", "dont want to be alive", "thinking about suicide",
         "want to end it", "end my own life", "not worth living",
+        "ending it all", "thinking about ending it", "ending my life", "can't go on",
+        "don't want to wake up", "take my life",
     ),
 }
 
