@@ -87,6 +87,13 @@ shell: $(MODEL)
 	trap "kill $$action_pid 2>/dev/null" EXIT; sleep 8; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
+# Load benchmark: 50 simulated patients at once, ours against a bare `rasa init`
+# assistant served in the same run; prints latency, throughput, errors, memory.
+BENCH_CONCURRENCY ?= 50
+BENCH_SECONDS ?= 60
+bench: $(MODEL)
+	$(PY) scripts/bench.py --concurrency $(BENCH_CONCURRENCY) --duration $(BENCH_SECONDS) --out reports/bench
+
 # Deletes conversations older than PURGE_AFTER_DAYS (schedule it daily: README).
 purge: $(VENV)/.installed
 	$(PY) -m bot.persistence purge --older-than-days $(PURGE_AFTER_DAYS)

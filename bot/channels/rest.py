@@ -27,9 +27,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import speedups
 from bot.channels.guard import clean_text, handle_safely
 
 logger = logging.getLogger(__name__)
+
+# This channel is always loaded by the Rasa server (credentials.yml), which
+# makes it the place to switch on the faster action-reply check.
+speedups.install()
 
 MAX_SENDER_CHARS = 128  # Rasa's SQL tracker store keeps sender ids in 255 bytes.
 
