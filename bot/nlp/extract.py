@@ -45,6 +45,7 @@ SINGLE_WORD_BODY_PARTS = {
 SUDDEN_LINK_WINDOW = 6
 SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
 # Findings where "unsure" lowers the level: a soft hedge leaves them reported.
+# Emergency signs too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
 
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
@@ -94,7 +95,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
-            if state == AFFIRMED and span.ent_id_ not in FIRM_FINDINGS and softly_hedged(words, span.start):
+            firm = span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY"
+            if state == AFFIRMED and not firm and softly_hedged(words, span.start):
                 state = UNCERTAIN
         mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text))
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():

@@ -240,7 +240,10 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "left side of my body", "right side of my body", "arm and leg on the same side",
         "arm has gone numb", "arm went numb", "arm is numb", "arm has gone weak", "arm went weak",
         "arm and leg feel numb", "arm and leg are numb", "arm and leg went numb", "arm and leg feel weak",
-        "side suddenly feels weak", "side feels weak and numb",
+        "side suddenly feels weak", "side feels weak and numb", "right side went weak",
+        "left side went weak", "on my right side went weak", "on my left side went weak",
+        # Someone who thinks they are having a stroke is told to call now.
+        "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
         "arm and leg went",
     ),
     "paralysis": (
@@ -262,7 +265,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
         "slurred", "garbled speech", "can't speak", "cannot speak", "can't get my words out",
         "speech went slurry", "slurry", "words are all slurred", "words are slurred", "slurring words",
-        "words are coming out wrong", "speech suddenly",
+        "words are coming out wrong", "speech suddenly", "words are coming out garbled",
+        "words are garbled", "words came out garbled", "garbled",
     ),
     "breathing_difficulty": (
         "can't breathe", "cannot breathe", "can not breathe", "difficulty breathing",
@@ -305,13 +309,14 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "problems with my bladder", "bladder problems", "bowel problems", "problems with my bowels",
         "can't control my bowels", "wet myself", "peed myself", "soiled myself",
         "incontinence", "incontinent", "can't pee", "cannot pee", "can't urinate",
-        "bladder control", "bowel control",
+        "bladder control", "bowel control", "struggling to pee", "trouble peeing",
+        "can't empty my bladder",
     ),
     "saddle_numbness": (
         "numb between my legs", "numbness between my legs", "numb around my bum",
         "numb around my buttocks", "numbness around my genitals", "numb genitals",
         "saddle numbness", "numb groin", "numbness in my groin", "numb bottom",
-        "can't feel my bum", "numb buttocks",
+        "can't feel my bum", "numb buttocks", "can't feel anything when I wipe",
     ),
     "chest_pain": (
         "chest pain", "pain in my chest", "chest hurts", "chest is tight", "tight chest",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Iterator, Set
+from typing import Set
 
 import yaml
 
@@ -12,17 +12,6 @@ from tests.assistant import service_env
 
 ROOT = Path(__file__).resolve().parents[2]
 VARIABLE = re.compile(r"\$\{(\w+)\}")
-
-
-def _scalars(node: Any) -> Iterator[Any]:
-    if isinstance(node, dict):
-        for value in node.values():
-            yield from _scalars(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _scalars(value)
-    else:
-        yield node
 
 
 def endpoint_variables() -> Set[str]:
@@ -40,8 +29,10 @@ def test_every_endpoint_setting_comes_from_the_environment() -> None:
 
 
 def test_no_secret_is_written_in_the_repository() -> None:
-    credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
-    assert all(value is None or VARIABLE.fullmatch(str(value)) for value in _scalars(credentials))
+    for line in (ROOT / "credentials.yml").read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            value = line.split(":", 1)[1].strip()
+            assert value == "" or VARIABLE.fullmatch(value), line
     makefile = (ROOT / "Makefile").read_text()
     for secret in ("RASA_TOKEN", "ACTION_SERVER_TOKEN", "REDIS_PASSWORD"):
         assignments = re.findall(rf"^(?:export )?{secret} \?=(.*)$", makefile, flags=re.M)

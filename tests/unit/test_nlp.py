@@ -72,6 +72,14 @@ def test_a_long_first_message_yields_every_fact(nlp) -> None:
         ("the weakness is spreading up my legs since the flu", "rapidly_spreading_weakness"),
         ("I wet myself and my legs are numb", "bladder_bowel_loss"),
         ("I have chest pain", "chest_pain"),
+        # Phrasings a fresh development set found missing (never under-triage).
+        ("I just can't do this anymore, been thinking about ending it all", "suicidal"),
+        ("weak since yesterday and now my arms are going too", "rapidly_spreading_weakness"),
+        ("my legs are so weak I can hardly walk", "sudden_balance_loss"),
+        ("my groin went numb and I'm struggling to pee", "bladder_bowel_loss"),
+        ("I can't feel anything when I wipe", "saddle_numbness"),
+        ("my words are coming out all garbled", "slurred_speech"),
+        ("i think im having a stroke", "one_sided_symptoms"),
     ],
 )
 def test_emergency_signs(nlp, text: str, sign: str) -> None:
