@@ -24,6 +24,7 @@ import unicodedata
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+from sanic.request import Request
 
 from bot.knowledge import (
     EMERGENCY_INSTRUCTION,
@@ -69,6 +70,12 @@ class HeldBackOutput(OutputChannel):
     async def release(self) -> None:
         for recipient_id, message in self.held:
             await self.target.send_response(recipient_id, message)
+
+
+def parser_of(request: Request) -> Optional[Parser]:
+    """The running agent's NLU, to tell whether a failed message was an emergency."""
+    agent = getattr(request.app.ctx, "agent", None)
+    return agent.parse_message if agent is not None else None
 
 
 async def _is_emergency(text: Text, parse: Optional[Parser]) -> bool:

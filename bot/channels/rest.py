@@ -28,7 +28,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import speedups
-from bot.channels.guard import clean_text, handle_safely
+from bot.channels.guard import clean_text, handle_safely, parser_of
 
 logger = logging.getLogger(__name__)
 
@@ -83,12 +83,11 @@ class GuardedRestInput(RestInput):
             if fields is None:
                 return response.json({"error": problem}, status=400)
             collector = CollectingOutputChannel()
-            agent = getattr(request.app.ctx, "agent", None)
             turn = await handle_safely(
                 on_new_message,
                 UserMessage(fields["message"], collector, fields["sender"],
                             input_channel=self.name(), metadata=fields["metadata"]),
-                parse=agent.parse_message if agent is not None else None,
+                parse=parser_of(request),
             )
             if turn.erased:
                 # Tells the web widget to forget its own copy of the conversation too.

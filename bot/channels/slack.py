@@ -41,7 +41,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.common import RecentKeys, as_bool, same_secret, split_text
-from bot.channels.guard import Parser, handle_safely
+from bot.channels.guard import Parser, handle_safely, parser_of
 
 logger = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ class SecureSlackInput(SlackInput):
         self._start(
             on_new_message, self._sanitize_user_message(event.get("text", ""), users), event.get("user", ""),
             event.get("channel"), self._reply_thread(event), users,
-            parse=agent.parse_message if (agent := getattr(request.app.ctx, "agent", None)) is not None else None,
+            parse=parser_of(request),
         )
         return response.text("")
 

@@ -42,7 +42,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import RecentKeys, as_bool, same_secret, split_text
-from bot.channels.guard import handle_safely
+from bot.channels.guard import handle_safely, parser_of
 
 logger = logging.getLogger(__name__)
 
@@ -313,10 +313,8 @@ class SecureTelegramInput(TelegramInput):
             user_message = UserMessage(
                 text, out, str(chat.id), input_channel=self.name(), metadata=self.get_metadata(request)
             )
-            agent = getattr(request.app.ctx, "agent", None)
             try:
-                await handle_safely(on_new_message, user_message,
-                                    parse=agent.parse_message if agent is not None else None)
+                await handle_safely(on_new_message, user_message, parse=parser_of(request))
             except Exception:  # noqa: BLE001 - a 5xx makes Telegram re-send the update forever
                 logger.exception("Telegram: failed to handle an update.")
             return response.text("success")

@@ -14,6 +14,7 @@ message; in CI (REQUIRE_SERVICES=1) they fail instead.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -77,8 +78,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 def _stored_events(cluster: Cluster, sender: str) -> List[Dict[str, Any]]:
-    import json
-
     with psycopg2.connect(host="127.0.0.1", port=cluster.postgres.port, user="rasa", dbname="rasa") as connection:
         with connection.cursor() as cursor:
             cursor.execute("select data from events where sender_id = %s order by id", (sender,))
