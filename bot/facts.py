@@ -26,6 +26,7 @@ from bot.triage import (
 )
 
 AFFIRMED, NEGATED, UNCERTAIN = "affirmed", "negated", "uncertain"
+SOFT_HEDGE = "soft"  # set by bot.nlp.extract on firmly reported findings
 
 YES_NO_UNSURE_SLOTS = ("weakness", "atrophy")
 BOOL_FINDING_SLOTS = {
@@ -100,6 +101,9 @@ def _findings(entities: List[Mapping[str, Any]], slots: Mapping[str, Any]) -> Di
     for entity in _by_label(entities, "finding"):
         finding, role = entity.get("value"), entity.get("role", AFFIRMED)
         if finding in YES_NO_UNSURE_SLOTS:
+            # "I think my leg is weaker" is a report of weakness; "maybe a bit weak" is not sure.
+            if role == UNCERTAIN and entity.get("hedge") == SOFT_HEDGE:
+                role = AFFIRMED
             values[finding] = {AFFIRMED: "yes", NEGATED: "no", UNCERTAIN: "unsure"}[role]
         elif finding in BOOL_FINDING_SLOTS:
             values[BOOL_FINDING_SLOTS[finding]] = role != NEGATED

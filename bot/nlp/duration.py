@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 UNIT_DAYS = {
     "minute": 1 / 1440,
@@ -80,17 +80,22 @@ COUNT_WITH_UNIT = re.compile(
     re.IGNORECASE,
 )
 HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:a|an)\s+(?P<unit>{_unit_pattern})\b", re.IGNORECASE)
-BARE_PLURAL_UNIT = re.compile(r"\b(?:for|over|since|past|from)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b", re.IGNORECASE)
+BARE_PLURAL_UNIT = re.compile(r"\b(?:for|over|since|past|from|been)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b", re.IGNORECASE)
 FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>week|month|year|fortnight)\b", re.IGNORECASE)
+_ORDINAL = r"(?P<day>[123]?\d)(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
-    r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+)?"
+    r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
     r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|halloween|bonfire\s+night|"
+    r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
-    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(MONTHS) + r"))\b",
+    r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|(?P<of_month>" + "|".join(MONTHS) + r")))?|"
+    r"(?:(?:the\s+(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
 )
+# "twitching all day today": today counts, even in a long message.
+ALL_DAY_TODAY = re.compile(r"\ball\s+day\s+today\b", re.IGNORECASE)
 SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
 STARTED_BEFORE = re.compile(r"\b(?:started|began|start|noticed|appeared|came\s+on|kicked\s+in|first)\b[\w\s']{0,20}$", re.IGNORECASE)
 STANDALONE_RELATIVE = re.compile(r"\b(?P<when>yesterday|today|this\s+morning|last\s+night)\b", re.IGNORECASE)
@@ -129,8 +134,68 @@ def _number_value(text: str) -> float:
     return float(cleaned.replace(",", "."))
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    return date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth given weekday of a month; nth = -1 for the last one."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return date(year, month, 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    last = following.toordinal() - 1
+    return date.fromordinal(last - (date.fromordinal(last).weekday() - weekday) % 7)
+
+
+def _days_since_recurring(today: date, day_of: Callable[[int], date]) -> float:
+    """Days since the latest past occurrence of a yearly date."""
+    this_year = day_of(today.year)
+    latest = this_year if this_year < today else day_of(today.year - 1)
+    return float((today - latest).days)
+
+
+def _days_since_day_of_month(day: int, month_name: Optional[str], today: date) -> float:
+    if month_name:
+        month = MONTHS.index(month_name.lower()) + 1
+        year = today.year if (month, day) < (today.month, today.day) else today.year - 1
+        return float((today - date(year, month, min(day, 28))).days)
+    if 1 <= day < today.day:
+        return float(today.day - day)
+    previous_month_end = date(today.year, today.month, 1).toordinal() - 1
+    previous = date.fromordinal(previous_month_end)
+    return float((today - date(previous.year, previous.month, min(day, previous.day))).days)
+
+
 def _days_since(when: str, today: date) -> float:
     when = " ".join(when.lower().split())
+    recurring = {
+        "easter": _easter,
+        # UK clocks go back on the last Sunday of October; US Thanksgiving is the 4th Thursday of November.
+        "the clocks went back": lambda year: _nth_weekday(year, 10, 6, -1),
+        "the clocks changed": lambda year: _nth_weekday(year, 10, 6, -1),
+        "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    }
+    if when in recurring:
+        return _days_since_recurring(today, recurring[when])
+    ordinal = re.fullmatch(r"the (\d+)(?:st|nd|rd|th)(?: of (?:the month|this month|(\w+)))?", when)
+    if ordinal:
+        return _days_since_day_of_month(int(ordinal.group(1)), ordinal.group(2), today)
+    part_of_month = re.fullmatch(r"(mid|early|late|the middle of|the end of)[\s-]*(\w+)", when)
+    if part_of_month and part_of_month.group(2) in MONTHS:
+        month = MONTHS.index(part_of_month.group(2)) + 1
+        day = {"mid": 15, "the middle of": 15, "early": 5, "late": 25, "the end of": 28}[part_of_month.group(1)]
+        year = today.year if (month, day) < (today.month, today.day) else today.year - 1
+        return float((today - date(year, month, day)).days)
     fixed = {
         "yesterday": 1.0, "last night": 1.0, "this morning": 0.5, "today": 0.5,
         "tonight": 0.0, "last week": 7.0, "last month": 30.0, "last year": 365.0,
@@ -213,6 +278,8 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         # A bare plural means at least two of them; "ages" is vague but long.
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
         add(match.start(), match.end(), days)
+    for match in ALL_DAY_TODAY.finditer(text):
+        add(match.start(), match.end(), 0.5)
     short_answer = len(text.split()) <= 6
     for match in STANDALONE_RELATIVE.finditer(text):
         # "I did a workout yesterday" dates the workout; "yesterday" alone, or

@@ -44,9 +44,12 @@ SINGLE_WORD_BODY_PARTS = {
 # A weakness or numbness this close to "suddenly" is a sudden weakness (E1).
 SUDDEN_LINK_WINDOW = 6
 SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
-# Findings where "unsure" lowers the level: a soft hedge leaves them reported.
-# Emergency signs too: "I think I'm having a stroke" must get the instruction to call.
+# Findings where "unsure" lowers the level.  A soft hedge ("I think my leg is
+# weaker") makes the mention uncertain, as language, but marks it SOFT_HEDGE so
+# that the assessment still takes it as reported (bot.facts).  Emergency signs
+# too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
+SOFT_HEDGE = "soft"
 
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
 ENTITY_NAMES = {
@@ -76,6 +79,7 @@ class Mention:
     start: int
     end: int
     text: str
+    hedge: Optional[str] = None
 
 
 def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
@@ -90,15 +94,17 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text))
             continue
+        hedge = None
         if span.label_ == "BODY_PART":
             state = AFFIRMED
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
-            firm = span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY"
-            if state == AFFIRMED and not firm and softly_hedged(words, span.start):
+            if state == AFFIRMED and softly_hedged(words, span.start):
                 state = UNCERTAIN
-        mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text))
+                if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
+                    hedge = SOFT_HEDGE
+        mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text, hedge))
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
             mentions += _body_parts_inside(span)
     return mentions
@@ -213,7 +219,8 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     for finding in mentions:
         if finding.label != "FINDING" or finding.value not in SUDDEN_LINKABLE_FINDINGS:
             continue
-        if finding.polarity != AFFIRMED or (finding.value == "sensory" and "numb" not in finding.text.lower()):
+        reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
+        if not reported or (finding.value == "sensory" and "numb" not in finding.text.lower()):
             continue
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         for onset in sudden:

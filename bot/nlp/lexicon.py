@@ -30,7 +30,7 @@ BODY_PARTS: Dict[str, Tuple[str, ...]] = {
     "hamstring": ("hamstring", "hamstrings", "hammy", "back of my thigh", "back of the thigh"),
     "ankle": ("ankle", "ankles"),
     "leg": ("leg", "legs", "lower leg", "whole leg", "lef", "lgs", "lower legs"),
-    "glute": ("buttock muscle", "glute", "glutes"),
+    "glute": ("buttock muscle", "glute", "glutes", "butt", "bum", "bum cheek", "butt cheek", "buttock", "buttocks", "backside"),
 }
 
 FINDINGS: Dict[str, Tuple[str, ...]] = {
@@ -46,6 +46,9 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "can't stand on tiptoe", "floppy",
         "can't lift it properly", "can't lift my foot properly", "foot slaps", "slaps down",
         "can barely stand", "hard to lift my foot", "no strength", "zero strength",
+        "foot catches", "foot catching", "foot keeps catching", "catching my foot", "catching my toe",
+        "harder to get up", "hard to get up from", "struggle to get up from", "trouble getting up",
+        "harder to climb stairs", "grip is weaker", "weaker grip", "losing my grip",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -63,6 +66,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "worse each week", "ramping up", "escalating", "getting more intense",
         "more than it used to", "more than before", "way more often", "more frequently",
         "more often than before",
+        "any worse", "much worse", "a lot worse", "gettin worse", "worse lately", "worse recently",
+        "got much worse", "getting worser",
     ),
     "spreading": (
         "spreading", "spread", "spreads", "spread to", "moving to", "moved to",
@@ -88,6 +93,10 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "can't keep my legs still", "interferes", "interfering", "stops me sleeping",
         "stopping me from sleeping", "messing with my sleep", "messes with my life",
         "can't focus", "affects my daily life", "affecting my daily life",
+        "can't sleep cos of it", "can't sleep because of it", "can't sleep cause of it",
+        "stopping me sleeping", "stopping me from dropping off", "stops me dropping off",
+        "keeping me up", "keeping me awake", "have to get up and walk", "need to move them",
+        "legs feel restless", "restless legs feeling",
     ),
     "medication_change": (
         "new medication", "new medicine", "new meds", "new pills", "new prescription",
@@ -101,6 +110,9 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "changed my tablets", "changed my pills", "new tablets", "came off", "weaned off",
         "switched antidepressants", "changed medication", "changed meds", "started sertraline",
         "started a new medication", "started a new medicine", "reduced my dose", "lowered my dose",
+        "put me on", "started me on", "switched from", "started on the new", "started on a new",
+        "new blood pressure med", "new blood pressure meds", "new blood pressure pills",
+        "started a water tablet", "started a new blood pressure", "new asthma inhaler",
     ),
     "speech": (
         "speech", "my voice", "voice changed", "words come out", "talking is harder",
@@ -111,7 +123,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     "swallowing": (
         "swallowing", "swallow", "swallows", "food gets stuck", "coughing when i eat",
         "coughing when i drink", "trouble swallowing", "difficulty swallowing",
-        "hard to swallow", "choke on food",
+        "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids",
     ),
     "vision": (
         "vision", "eyesight", "blurry", "blurred vision", "blurry vision", "double vision",
@@ -120,7 +132,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     "coordination": (
         "coordination", "co-ordination", "clumsy", "clumsiness", "balance", "unsteady",
         "falls", "falling over", "fell over", "fall over", "dropping things", "stumbling",
-        "stumble", "dexterity", "off balance", "wobbly",
+        "stumble", "dexterity", "off balance", "wobbly", "clumsier", "keep dropping things", "keep dropping cups",
     ),
     "tongue": ("tongue", "tongue twitching", "twitching tongue", "tounge"),
 }
@@ -135,6 +147,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "strength normal", "strength ok", "strength fine", "strength good",
         "strength seems ok", "can still climb stairs", "climb stairs fine", "walking is fine",
         "can still walk", "walk fine", "strength is still fine",
+        "can hop on it", "can still hop", "calf raises fine", "heel raises fine", "can still do calf raises",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks normal", "look normal", "same size",
@@ -148,15 +161,21 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "same as before", "staying the same", "stayed the same", "about the same",
         "getting better", "improving", "stable", "not changed", "hasn't changed",
         "easing off", "settling down",
+        "not worse", "no worse", "not any worse", "isn't any worse", "better than last week",
+        "actually better", "better than before",
     ),
     "spreading": (
         "only in my calf", "just one spot", "same spot", "just the one spot",
         "only there", "only that spot", "only in one place", "just in one place",
         "only one leg", "just my calf", "only my calf", "always the same place",
     ),
+    "speech": ("speech is fine", "speech is normal", "speech fine", "speech normal", "talking is fine"),
+    "swallowing": ("swallowing is fine", "swallowing fine", "swallowing is normal", "swallowing normal"),
+    "vision": ("eyes fine", "eyes are fine", "eyesight is fine", "vision is fine", "vision fine", "vision normal"),
+    "coordination": ("balance is fine", "balance fine", "balance is normal", "coordination is fine"),
     "daily_impact": (
         "doesn't bother me", "does not bother me", "not bothering me", "barely notice",
-        "just annoying", "doesn't affect",
+        "just annoying", "doesn't affect", "not stopping me sleeping", "doesn't keep me up", "doesn't wake me",
     ),
 }
 
@@ -172,6 +191,12 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "energy drinks", "red bull", "monster", "espresso", "espressos", "lattes",
         "latte", "cola", "coke", "pre workout", "pre-workout", "strong tea", "cups of tea",
         "tea", "cuppa", "cuppas", "brews", "soda", "sodas", "diet coke", "pepsi",
+        "preworkout", "preworkouts", "pre workouts", "pre-workouts",
+        # "drinking a lot" alone is alcohol; with a caffeinated drink it is caffeine.
+        "drinking a lot more tea", "drinking a lot more coffee", "drinking a lot of coffee",
+        "drinking a lot of tea", "drinking a lot of diet coke", "drinking a lot of coke",
+        "drinking a lot of energy drinks", "drinking too much coffee", "drinking too much tea",
+        "drinking loads of coffee", "drinking more coffee", "drinking more tea",
     ),
     "fatigue": (
         "tired", "exhausted", "exhaustion", "knackered", "worn out", "fatigue",
@@ -203,6 +228,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep is all over the place", "barely been sleeping", "barely sleeping",
         "hours sleep", "hours of sleep", "not sleeping much", "sleep has been terrible",
         "sleep's been terrible", "sleep has been bad", "sleep's been bad", "sleep is crap",
+        "sleeping terribly", "sleeping badly", "not sleeping great", "not much sleep", "barely slept",
+        "sleep is basically non-existent", "sleep is non-existent", "late nights", "bad night's sleep",
+        "bad night", "hrs sleep", "hrs of sleep",
         "only sleeping", "all nighters", "all-nighters", "pulling all nighters", "pullin all nighters",
     ),
     "alcohol": (
@@ -210,6 +238,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "drinking a lot", "drinking too much", "drinking heavily", "pints", "vodka",
         "whisky", "whiskey", "spirits", "partying",
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
+        "a few drinks", "few drinks", "drinking more than usual",
     ),
     "nutrient_deficiency": (
         "magnesium", "potassium", "calcium", "low magnesium", "low potassium",
@@ -217,6 +246,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "poor diet", "not eating well", "skipping meals",
         "diet has been rubbish", "diet is rubbish", "diet's been rubbish", "bad diet",
         "rubbish diet", "junk food", "vitamin d", "low vitamin d", "b12", "low b12", "low iron",
+        "diet's been pretty poor", "diet has been poor", "diet's been poor", "diet is poor", "takeaways",
         "anaemic", "anemic", "anaemia", "anemia",
     ),
     "medication": (
@@ -233,14 +263,14 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "sudden_weakness": (
         "sudden weakness", "suddenly weak", "suddenly can't move", "suddenly cannot move",
         "suddenly went weak", "suddenly gave out", "sudden numbness", "suddenly numb",
-        "suddenly went numb", "went dead suddenly", "sudden loss of strength",
+        "suddenly went numb", "went dead suddenly", "sudden loss of strength", "went completely weak",
     ),
     "one_sided_symptoms": (
         "one side of my body", "one side of my face", "whole left side", "whole right side",
         "left side of my body", "right side of my body", "arm and leg on the same side",
         "arm has gone numb", "arm went numb", "arm is numb", "arm has gone weak", "arm went weak",
         "arm and leg feel numb", "arm and leg are numb", "arm and leg went numb", "arm and leg feel weak",
-        "side suddenly feels weak", "side feels weak and numb", "right side went weak",
+        "side suddenly feels weak", "side feels weak and numb", "right side went weak", "numb on one side", "weak on one side",
         "left side went weak", "on my right side went weak", "on my left side went weak",
         # Someone who thinks they are having a stroke is told to call now.
         "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
@@ -259,21 +289,24 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "mouth is drooping", "face is sagging", "side of my face dropped",
         "face looks droopy", "face looks a bit droopy", "droopy on one side", "drooping on one side",
         "face is lopsided", "lopsided smile",
-        "looks lopsided", "face looks lopsided", "droopy", "feels droopy", "face feels droopy",
+        "looks lopsided", "face looks lopsided", "droopy", "feels droopy", "face feels droopy", "droopin",
+        "smile is crooked", "crooked smile", "face is crooked",
     ),
     "slurred_speech": (
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
         "slurred", "garbled speech", "can't speak", "cannot speak", "can't get my words out",
         "speech went slurry", "slurry", "words are all slurred", "words are slurred", "slurring words",
         "words are coming out wrong", "speech suddenly", "words are coming out garbled",
-        "words are garbled", "words came out garbled", "garbled",
+        "words are garbled", "words came out garbled", "garbled", "can't talk right", "can't talk properly",
+        "speech went weird", "talking like i'm drunk",
     ),
     "breathing_difficulty": (
         "can't breathe", "cannot breathe", "can not breathe", "difficulty breathing",
         "trouble breathing", "hard to breathe", "struggling to breathe", "short of breath",
         "shortness of breath", "can't catch my breath", "breathless", "gasping",
         "not breathing properly", "breathing's getting harder", "breathing is getting harder",
-        "harder to breathe", "getting hard to breathe", "struggling for breath", "can't get my breath",
+        "harder to breathe", "getting hard to breathe", "struggling for breath", "can't get my breath", "can't breath",
+        "lips going blue", "lips are blue",
     ),
     "cannot_swallow": (
         "can't swallow", "cannot swallow", "can not swallow", "unable to swallow",
@@ -288,7 +321,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "suddenly confused", "sudden confusion", "very confused", "don't know where i am",
         "really confused", "doesn't know where he is", "doesn't know where she is",
         "confused all of a sudden", "suddenly so confused",
-        "can't think straight", "really disoriented", "disorientated",
+        "can't think straight", "really disoriented", "disorientated", "not making any sense", "not making sense",
+        "isn't making sense", "isn't making any sense",
     ),
     "sudden_balance_loss": (
         "can't stand up", "cannot stand up", "can't keep my balance", "suddenly lost my balance",
@@ -301,8 +335,11 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "getting weaker by the hour", "weaker every hour", "ascending weakness",
         "weakness is spreading", "numbness is spreading", "spreading upwards",
         "going up my legs", "weaker by the day", "into my arms now",
-        "crept up", "creeping up to", "moving up to my", "spreading up", "spread up",
+        "crept up to my thighs", "crept up to my hips", "crept up to my waist", "crept up my legs",
+        "weakness crept up", "numbness crept up", "creeping up to", "moving up to my", "spreading up", "spread up",
         "arms are going too", "arms are going weak", "weakness is in my arms now",
+        "up to my hips", "spread from my legs to my arms", "spread to my arms", "weakness has spread",
+        "weakness went from my feet",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -310,13 +347,14 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "can't control my bowels", "wet myself", "peed myself", "soiled myself",
         "incontinence", "incontinent", "can't pee", "cannot pee", "can't urinate",
         "bladder control", "bowel control", "struggling to pee", "trouble peeing",
-        "can't empty my bladder",
+        "can't empty my bladder", "can't hold my pee", "can't hold my wee", "can't hold my bladder",
     ),
     "saddle_numbness": (
         "numb between my legs", "numbness between my legs", "numb around my bum",
         "numb around my buttocks", "numbness around my genitals", "numb genitals",
         "saddle numbness", "numb groin", "numbness in my groin", "numb bottom",
-        "can't feel my bum", "numb buttocks", "can't feel anything when I wipe",
+        "can't feel my bum", "numb buttocks", "can't feel anything when I wipe", "saddle area", "can't feel my private area",
+        "can't feel my private parts",
     ),
     "chest_pain": (
         "chest pain", "pain in my chest", "chest hurts", "chest is tight", "tight chest",
@@ -324,13 +362,15 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "chest is really tight", "chest feels tight", "chest tightness", "tightness in my chest",
         "chest is painful", "chest is really tight and painful",
     ),
-    "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit"),
+    "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit", "shaking all over on the floor",
+        "eyes rolled back"),
     "unconscious": (
         "unconscious", "passed out and won't wake", "not breathing", "unresponsive", "collapsed",
         "not responding", "won't wake up", "isn't responding", "not waking up",
         "passed out", "fainted", "blacked out", "lost consciousness", "knocked out",
     ),
-    "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding"),
+    "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding", "blood pouring", "pouring blood",
+        "heavy bleeding", "bleeding a lot", "soaked through"),
     "suicidal": (
         "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
         "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",
@@ -339,6 +379,11 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "want to end it", "end my own life", "not worth living",
         "ending it all", "thinking about ending it", "ending my life", "can't go on",
         "don't want to wake up", "take my life",
+        "better off without me", "take all my pills", "giving my things away", "how to end it",
+        "not wake up", "ways to die", "ways to kill myself", "goodbye letters", "letters saying goodbye",
+        "letters to my family saying goodbye", "had enough of living", "done with everything",
+        "no point going on", "no point in living", "point of living", "if i was gone", "if i were gone",
+        "hurting myself", "tired of living", "don't want to go on",
     ),
 }
 
@@ -360,10 +405,15 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
 NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     "poor_sleep": (
         "sleeping fine", "sleep fine", "sleep ok", "sleeping ok", "sleep okay", "sleep well",
-        "sleeping well", "sleep is fine", "sleep is good", "sleep is normal", "sleeping normally",
+        "sleeping well", "sleep is fine", "sleep is good", "sleep is normal", "sleeping normally", "sleep 8 hours",
     ),
     "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily"),
     "dehydration": ("drink plenty of water", "drink lots of water", "well hydrated", "drink loads of water"),
+    "caffeine": (
+        "cut out coffee", "cut out caffeine", "cut out tea", "quit coffee", "quit caffeine", "gave up coffee",
+        "given up coffee", "stopped drinking coffee", "off caffeine", "off coffee", "no coffee", "no caffeine",
+        "don't drink coffee", "don't drink caffeine", "don't have caffeine", "don't have coffee",
+    ),
     "alcohol": (
         "don't drink", "don't drink much", "dont drink alcohol", "rarely drink", "hardly drink",
         "teetotal", "sober", "don't drink alcohol",
@@ -375,7 +425,7 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
 IGNORED: Dict[str, Tuple[str, ...]] = {
     "ignored": (
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
-        "drink enough", "tongue in cheek",
+        "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
     ),
 }
 

@@ -62,9 +62,9 @@ def _matches_at(words: Sequence[str], index: int, phrase: Sequence[str]) -> bool
     return tuple(words[index : index + len(phrase)]) == tuple(phrase)
 
 
-def _clause_before(words: Sequence[str], start: int) -> List[str]:
+def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
     clause: List[str] = []
-    for word in reversed(words[max(0, start - PRE_WINDOW) : start]):
+    for word in reversed(words[max(0, start - window) : start]):
         if word in CLAUSE_BREAKS:
             break
         clause.insert(0, word)
@@ -111,8 +111,13 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
 )
 
 
+# "I think my foot is a bit floppy": the hedge governs the whole clause, so it
+# may stand further back than a negation.
+SOFT_HEDGE_WINDOW = 10
+
+
 def softly_hedged(words: Sequence[str], start: int) -> bool:
-    return _contains(_clause_before(words, start), SOFT_HEDGES)
+    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
 
 
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:

@@ -37,6 +37,8 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
     }
     if mention.label in ROLE_LABELS:
         entity["role"] = mention.polarity
+    if mention.hedge:
+        entity["hedge"] = mention.hedge
     return entity
 
 

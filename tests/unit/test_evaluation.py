@@ -111,7 +111,10 @@ def test_no_held_out_message_is_in_the_training_data() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.startswith("    - ")
     }
-    for name in ("heldout.yml", "dev.yml", "dev2.yml"):
+    for name in ("heldout.yml", "dev.yml", "dev2.yml", "dev3.yml", "dev4.yml"):
         _, examples = load_examples(EVAL_DIR / name)
-        leaked = [e.text for e in examples if e.text.strip().lower() in training]
+        # The two newest dev sets may share a bare "yes", "no" or "hello" with the
+        # training data, which no assistant could do without; the benchmark may not.
+        shortest = 3 if name in ("dev3.yml", "dev4.yml") else 1
+        leaked = [e.text for e in examples if e.text.strip().lower() in training and len(e.text.split()) >= shortest]
         assert not leaked, f"{name} messages also in the training data: {leaked}"

@@ -171,3 +171,12 @@ def test_a_greeting_that_reports_fills_the_slots() -> None:
 
 def test_a_duration_that_is_not_a_number_is_ignored() -> None:
     assert facts_from_message([entity("duration", "three weeks")], "inform", "duration_days", {}) == {}
+
+
+def test_a_softly_hedged_weakness_is_taken_as_reported() -> None:
+    # "I think my leg is weaker": uncertain as language, but the person reports it,
+    # and "unsure" would lower the level from urgent to routine.
+    softly = dict(entity("finding", "weakness", "uncertain"), hedge="soft")
+    assert facts_from_message([softly], "inform", "weakness", {}) == {"weakness": "yes"}
+    plainly_unsure = entity("finding", "atrophy", "uncertain")
+    assert facts_from_message([plainly_unsure], "inform", "atrophy", {}) == {"atrophy": "unsure"}

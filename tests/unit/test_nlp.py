@@ -79,7 +79,6 @@ def test_a_long_first_message_yields_every_fact(nlp) -> None:
         ("my groin went numb and I'm struggling to pee", "bladder_bowel_loss"),
         ("I can't feel anything when I wipe", "saddle_numbness"),
         ("my words are coming out all garbled", "slurred_speech"),
-        ("i think im having a stroke", "one_sided_symptoms"),
     ],
 )
 def test_emergency_signs(nlp, text: str, sign: str) -> None:
@@ -225,3 +224,112 @@ def test_hours_of_sleep_are_not_how_long_it_twitched() -> None:
 
 def test_hard_to_say_is_a_hedge(nlp) -> None:
     assert ("FINDING", "worsening", "uncertain") in mentions(nlp, "hard to say if it's getting worse")
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("since mid-October", 37),
+        ("since the 2nd", 19),
+        ("since the 1st of the month", 20),
+        ("since the 25th", 27),  # the 25th of last month
+        ("since the 3rd of october", 49),
+        ("since early november", 16),
+        ("since the clocks went back", 27),  # Sunday 25 October 2026
+        ("since Easter", 230),  # Easter Sunday 2026 was 5 April
+        ("started around Thanksgiving", 359),  # 27 November 2025: this year's is still to come
+        ("Started in August", 112),
+        ("started at the weekend", 7),
+        ("it's been months", 60),
+        ("thigh twitching all day today", 0.5),
+    ],
+)
+def test_dates_people_count_from(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I've been drinking a lot more tea than usual", ("FACTOR", "caffeine", "affirmed")),
+        ("I've cut out coffee already", ("FACTOR", "caffeine", "negated")),
+        ("dont drink coffee", ("FACTOR", "caffeine", "negated")),
+        ("I've been drinking more than usual", ("FACTOR", "alcohol", "affirmed")),
+        ("not sleeping great", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleep is basically non-existent", ("FACTOR", "poor_sleep", "affirmed")),
+        ("lots of late nights", ("FACTOR", "poor_sleep", "affirmed")),
+        ("my diet's been pretty poor", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("cant sleep cos of it", ("FINDING", "daily_impact", "affirmed")),
+        ("It's not stopping me sleeping though", ("FINDING", "daily_impact", "negated")),
+        ("my GP put me on amitriptyline", ("FINDING", "medication_change", "affirmed")),
+        ("I started a new blood pressure med last week", ("FINDING", "medication_change", "affirmed")),
+        ("my right foot keeps catching on the kerb", ("FINDING", "weakness", "affirmed")),
+        ("I can hop on it fine", ("FINDING", "weakness", "negated")),
+        ("gettin worse lately", ("FINDING", "worsening", "affirmed")),
+        ("I don't think it's any worse than when it started", ("FINDING", "worsening", "negated")),
+        ("not worse", ("FINDING", "worsening", "negated")),
+        ("i choke on drinks more than i used to", ("FINDING", "swallowing", "affirmed")),
+        ("eyes fine", ("FINDING", "vision", "negated")),
+        ("thighs and butt twitching", ("BODY_PART", "glute", "affirmed")),
+    ],
+)
+def test_more_everyday_phrasings(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("I'm drinking more water now", "alcohol"),
+        ("I've been drinking a lot more tea than usual", "alcohol"),
+        ("running on about 5 hrs sleep", "exercise"),
+        ("started in my toes and crept up to my shin", "rapidly_spreading_weakness"),
+    ],
+)
+def test_words_near_a_factor_that_do_not_mean_it(nlp, text: str, absent: str) -> None:
+    assert absent not in {value for _, value, _ in mentions(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("honestly everyone would be better off without me", "suicidal"),
+        ("i wish i could just go to sleep and not wake up", "suicidal"),
+        ("I've started giving my things away", "suicidal"),
+        ("cant breath", "breathing_difficulty"),
+        ("hlep my wifes face is droopin and she cant talk rite", "face_drooping"),
+        ("my face feels numb on one side and my smile is crooked", "face_drooping"),
+        ("My mother is suddenly not making any sense", "sudden_confusion"),
+        ("pins and needles in my saddle area", "saddle_numbness"),
+        ("i cant hold my pee", "bladder_bowel_loss"),
+        ("there's blood pouring from my leg", "severe_bleeding"),
+        ("the weakness went from my feet up to my hips", "rapidly_spreading_weakness"),
+        ("my brother is shaking all over on the floor and his eyes rolled back", "seizure"),
+        ("my right leg went completely weak half an hour ago", "sudden_weakness"),
+    ],
+)
+def test_more_emergency_phrasings(nlp, text: str, sign: str) -> None:
+    assert ("EMERGENCY", sign) in {(label, value) for label, value, polarity in mentions(nlp, text) if polarity != "negated"}
+
+
+def test_a_soft_hedge_makes_weakness_uncertain_but_still_reported(nlp) -> None:
+    found = [m for m in extract_mentions(nlp("i think my foot is a bit floppy when i walk"), SATURDAY) if m.label == "FINDING"]
+    assert [(m.value, m.polarity, m.hedge) for m in found] == [("weakness", "uncertain", "soft")]
+    maybe = [m for m in extract_mentions(nlp("maybe a bit weak"), SATURDAY) if m.label == "FINDING"]
+    assert [(m.value, m.polarity, m.hedge) for m in maybe] == [("weakness", "uncertain", None)]
+
+
+def test_a_soft_hedge_does_not_hide_a_sudden_weakness(nlp) -> None:
+    found = mentions(nlp, "I think my leg is weak, it came on suddenly")
+    assert ("FINDING", "weakness", "uncertain") in found
+    assert ("EMERGENCY", "sudden_weakness", "affirmed") in found
+
+
+def test_a_hedged_stroke_is_uncertain_and_still_an_emergency(nlp) -> None:
+    from bot.facts import facts_from_message
+    from bot.nlu.components import mention_to_entity
+
+    found = [m for m in extract_mentions(nlp("i think im having a stroke"), SATURDAY) if m.label == "EMERGENCY"]
+    assert [(m.value, m.polarity, m.hedge) for m in found] == [("one_sided_symptoms", "uncertain", "soft")]
+    entities = [mention_to_entity(m, "test") for m in found]
+    assert facts_from_message(entities, "report_emergency", None, {})["emergency_signs"] == ["one_sided_symptoms"]
