@@ -94,6 +94,12 @@ SINCE_RELATIVE = re.compile(
     r"(?:(?:the\s+(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
 )
+# "since 20 September", "since September 20th", "from 3 Oct".
+SINCE_DATE = re.compile(
+    r"\b(?:since|from|started|began)\s+(?:on\s+|about\s+|around\s+)?(?:the\s+)?"
+    r"(?:(?P<day>[123]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\s+(?:the\s+)?(?P<day_after>[123]?\d)(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
 # "twitching all day today": today counts, even in a long message.
 ALL_DAY_TODAY = re.compile(r"\ball\s+day\s+today\b", re.IGNORECASE)
 SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
@@ -249,6 +255,14 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         if not _overlaps(found, start, end):
             found.append(Duration(text[start:end], start, end, round(days, 2)))
 
+    for match in SINCE_DATE.finditer(text):
+        month_name = (match.group("month") or match.group("month_first") or "").lower()
+        if month_name not in MONTHS and month_name not in MONTH_ABBREVIATIONS:
+            continue
+        full_name = month_name if month_name in MONTHS else MONTHS[MONTH_ABBREVIATIONS[month_name]]
+        day = int(match.group("day") or match.group("day_after"))
+        if 1 <= day <= 31:
+            add(match.start(), match.end(), _days_since_day_of_month(day, full_name, today))
     for match in SINCE_RELATIVE.finditer(text):
         add(match.start(), match.end(), _days_since(match.group("when"), today))
     for match in SINCE_CHILDHOOD.finditer(text):
@@ -265,7 +279,11 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
             continue
-        if count_text.lower() in {"a", "an"} and not (DURATION_LEAD_IN.search(before) or AGO_AFTER.match(after)):
+        if count_text.lower() in {"a", "an"} and not (
+            DURATION_LEAD_IN.search(before) or AGO_AFTER.match(after)
+            # "hmm a month and a half": a short answer that opens with the duration.
+            or (len(text.split()) <= 8 and len(before.split()) <= 1)
+        ):
             continue
         count = _number_value(match.group("upper") or match.group("upper_after") or count_text)
         if match.group("and_half") or match.group("trailing_half"):

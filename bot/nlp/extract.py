@@ -7,6 +7,7 @@ tests and the evaluation scripts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Dict, List, Optional
@@ -50,6 +51,7 @@ SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
 # too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
 SOFT_HEDGE = "soft"
+SEEMING = frozenset({"seem", "seems"})  # "it seems smaller": a hedge inside the phrase itself
 
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
 ENTITY_NAMES = {
@@ -69,6 +71,14 @@ ALSO_PHRASES = (("as", "well"),)
 NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
 SADDLE_WORDS = frozenset({"groin", "bum", "buttocks", "bottom", "genitals", "crotch", "perineum", "saddle"})
 SADDLE_PHRASES = (("between", "my", "legs"), ("inner", "thighs"), ("down", "below"), ("private", "parts"))
+
+
+# "I only sleep like 4 hours a night": five hours or fewer is short sleep.
+SHORT_SLEEP = re.compile(
+    r"\b(?:sleep|sleeping|slept|getting)\s+(?:like\s+|maybe\s+|about\s+|only\s+|around\s+|barely\s+|just\s+)?"
+    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:hrs?|hours?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
-            if state == AFFIRMED and softly_hedged(words, span.start):
+            hedged_inside = any(word in SEEMING for word in words[span.start : span.end])
+            if state == AFFIRMED and (softly_hedged(words, span.start) or hedged_inside):
                 state = UNCERTAIN
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
                     hedge = SOFT_HEDGE
@@ -238,6 +249,33 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     return linked
 
 
+def _short_sleep(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    found = []
+    for match in SHORT_SLEEP.finditer(doc.text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions if m.value == "poor_sleep"):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
+        found.append(Mention("FACTOR", "poor_sleep", state, match.start(), match.end(), match.group()))
+    return found
+
+
+def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
+    """Slurring said to have come on slowly is a speech change (U3), not a stroke sign (E2).
+
+    Only when the message says the change was gradual and nothing in it is sudden:
+    without an onset, slurring stays an emergency.
+    """
+    onsets = {m.value for m in mentions if m.label == "ONSET" and m.polarity == AFFIRMED}
+    if onsets != {"gradual"}:
+        return mentions
+    return [
+        Mention("FINDING", "speech", m.polarity, m.start, m.end, m.text, m.hedge)
+        if m.label == "EMERGENCY" and m.value == "slurred_speech" else m
+        for m in mentions
+    ]
+
+
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
     words = [token.lower_ for token in doc]
@@ -246,10 +284,25 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _aspect_statements(doc, words, uncovered)
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, words, mentions)
+    mentions += _short_sleep(doc, words, mentions)
+    mentions = _gradual_speech_change(mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)
     for duration in find_durations(doc.text, today):
         mentions.append(
             Mention("DURATION", str(duration.days), AFFIRMED, duration.start, duration.end, duration.text)
         )
-    return sorted(mentions, key=lambda mention: (mention.start, mention.label))
+    return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+def _first_of_each(mentions: List[Mention]) -> List[Mention]:
+    """One mention per fact: "my speech is slurred, words come out slurry" says it once."""
+    seen = set()
+    kept = []
+    for mention in mentions:
+        fact = (mention.label, mention.value, mention.polarity)
+        if mention.label in ROLE_LABELS and fact in seen:
+            continue
+        seen.add(fact)
+        kept.append(mention)
+    return kept

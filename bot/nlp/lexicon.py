@@ -49,13 +49,15 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "foot catches", "foot catching", "foot keeps catching", "catching my foot", "catching my toe",
         "harder to get up", "hard to get up from", "struggle to get up from", "trouble getting up",
         "harder to climb stairs", "grip is weaker", "weaker grip", "losing my grip",
+        "struggling with the stairs", "struggle with the stairs", "trouble with the stairs",
+        "struggling on the stairs", "toes catch", "toe catches", "catch on the carpet",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
         "lost muscle", "looks thinner", "look thinner", "thinner", "looks smaller",
         "look smaller", "smaller than the other", "shrinking", "shrunk", "shrunken",
         "skinnier", "wasted", "dent in the muscle", "hollow", "less muscle",
-        "looks a bit smaller", "look a bit smaller", "visibly smaller", "looks a bit thinner",
+        "looks a bit smaller", "look a bit smaller", "visibly smaller", "looks a bit thinner", "seems smaller", "seems thinner", "seem smaller", "seem thinner",
         "look a bit thinner", "smaller than the left", "smaller than the right",
         "thinner than the left", "thinner than the right", "thinner than the other",
     ),
@@ -67,7 +69,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "more than it used to", "more than before", "way more often", "more frequently",
         "more often than before",
         "any worse", "much worse", "a lot worse", "gettin worse", "worse lately", "worse recently",
-        "got much worse", "getting worser",
+        "got much worse", "getting worser", "way worse", "worse than ever", "stronger than at first",
+        "stronger than before",
     ),
     "spreading": (
         "spreading", "spread", "spreads", "spread to", "moving to", "moved to",
@@ -82,7 +85,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     "sensory": (
         "pain", "painful", "hurts", "hurt", "ache", "aches", "aching", "achy", "sore",
         "numb", "numbness", "tingling", "tingly", "tingle", "tingles", "pins and needles",
-        "burning", "prickling", "prickly", "electric", "buzzing feeling",
+        "burning", "prickling", "prickly", "electric", "buzzing feeling", "cramps", "cramp", "cramping",
     ),
     "daily_impact": (
         "keeps me up", "keeps me awake", "keep me awake", "wakes me up", "woke me up",
@@ -96,7 +99,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "can't sleep cos of it", "can't sleep because of it", "can't sleep cause of it",
         "stopping me sleeping", "stopping me from dropping off", "stops me dropping off",
         "keeping me up", "keeping me awake", "have to get up and walk", "need to move them",
-        "legs feel restless", "restless legs feeling",
+        "legs feel restless", "restless legs feeling", "woken me up", "wake me up", "waking me up",
+        "keeps waking me", "bother my sleep", "keep moving my legs", "have to keep moving",
     ),
     "medication_change": (
         "new medication", "new medicine", "new meds", "new pills", "new prescription",
@@ -112,7 +116,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "started a new medication", "started a new medicine", "reduced my dose", "lowered my dose",
         "put me on", "started me on", "switched from", "started on the new", "started on a new",
         "new blood pressure med", "new blood pressure meds", "new blood pressure pills",
-        "started a water tablet", "started a new blood pressure", "new asthma inhaler",
+        "started a water tablet", "started a new blood pressure", "new asthma inhaler", "new blood pressure pill",
     ),
     "speech": (
         "speech", "my voice", "voice changed", "words come out", "talking is harder",
@@ -123,7 +127,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     "swallowing": (
         "swallowing", "swallow", "swallows", "food gets stuck", "coughing when i eat",
         "coughing when i drink", "trouble swallowing", "difficulty swallowing",
-        "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids",
+        "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids", "down the wrong way",
     ),
     "vision": (
         "vision", "eyesight", "blurry", "blurred vision", "blurry vision", "double vision",
@@ -165,7 +169,8 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "actually better", "better than before",
     ),
     "spreading": (
-        "only in my calf", "just one spot", "same spot", "just the one spot",
+        "only in my calf", "just one spot", "same spot", "just the one spot", "only the one side", "only one side",
+        "just one side", "only the one leg", "just the one leg", "just that one spot",
         "only there", "only that spot", "only in one place", "just in one place",
         "only one leg", "just my calf", "only my calf", "always the same place",
     ),
@@ -191,7 +196,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "energy drinks", "red bull", "monster", "espresso", "espressos", "lattes",
         "latte", "cola", "coke", "pre workout", "pre-workout", "strong tea", "cups of tea",
         "tea", "cuppa", "cuppas", "brews", "soda", "sodas", "diet coke", "pepsi",
-        "preworkout", "preworkouts", "pre workouts", "pre-workouts",
+        "preworkout", "preworkouts", "pre workouts", "pre-workouts", "red bulls", "monsters",
         # "drinking a lot" alone is alcohol; with a caffeinated drink it is caffeine.
         "drinking a lot more tea", "drinking a lot more coffee", "drinking a lot of coffee",
         "drinking a lot of tea", "drinking a lot of diet coke", "drinking a lot of coke",
@@ -209,14 +214,15 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "cycling", "hiking", "football", "soccer", "sport", "sports", "lifting",
         "hitting the gym", "crossfit", "spin class",
         "hike", "long hike", "jogging", "jog", "runs", "weights", "lifting weights", "leg press",
-        "training for",
+        "training for", "runner", "miles a week", "miles/week", "triathlon", "train for",
     ),
     "dehydration": (
         "dehydrated", "dehydration", "not drinking enough", "don't drink enough",
         "don't drink much water", "not enough water", "thirsty", "barely drink water",
         "hardly drink water", "sweating a lot",
         "slacking on water", "sweat loads", "sweat a lot", "sweating loads", "barely drink any water",
-        "not drinking enough water",
+        "not drinking enough water", "not drinking nearly enough", "haven't been drinking much water",
+        "not drinking much water", "haven't drunk much water", "barely drinking",
     ),
     "poor_sleep": (
         "bad sleep", "poor sleep", "not sleeping", "not sleeping well", "can't sleep",
@@ -238,7 +244,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "drinking a lot", "drinking too much", "drinking heavily", "pints", "vodka",
         "whisky", "whiskey", "spirits", "partying",
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
-        "a few drinks", "few drinks", "drinking more than usual",
+        "a few drinks", "few drinks", "drinking more than usual", "night out", "out drinking",
     ),
     "nutrient_deficiency": (
         "magnesium", "potassium", "calcium", "low magnesium", "low potassium",
@@ -246,7 +252,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "poor diet", "not eating well", "skipping meals",
         "diet has been rubbish", "diet is rubbish", "diet's been rubbish", "bad diet",
         "rubbish diet", "junk food", "vitamin d", "low vitamin d", "b12", "low b12", "low iron",
-        "diet's been pretty poor", "diet has been poor", "diet's been poor", "diet is poor", "takeaways",
+        "diet's been pretty poor", "diet has been poor", "diet's been poor", "diet is poor", "takeaways", "eat junk",
+        "skip meals",
         "anaemic", "anemic", "anaemia", "anemia",
     ),
     "medication": (
@@ -263,7 +270,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "sudden_weakness": (
         "sudden weakness", "suddenly weak", "suddenly can't move", "suddenly cannot move",
         "suddenly went weak", "suddenly gave out", "sudden numbness", "suddenly numb",
-        "suddenly went numb", "went dead suddenly", "sudden loss of strength", "went completely weak",
+        "suddenly went numb", "went dead suddenly", "sudden loss of strength", "just went dead", "went dead and",
+        "can't feel or move", "went completely weak",
     ),
     "one_sided_symptoms": (
         "one side of my body", "one side of my face", "whole left side", "whole right side",
@@ -274,7 +282,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "left side went weak", "on my right side went weak", "on my left side went weak",
         # Someone who thinks they are having a stroke is told to call now.
         "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
-        "arm and leg went",
+        "arm and leg went", "arm feels numb", "arm feels weak",
     ),
     "paralysis": (
         "paralysed", "paralyzed", "paralysis", "can't move my leg", "cannot move my leg",
@@ -288,7 +296,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "face has dropped", "face dropped", "face is droopy", "mouth drooping",
         "mouth is drooping", "face is sagging", "side of my face dropped",
         "face looks droopy", "face looks a bit droopy", "droopy on one side", "drooping on one side",
-        "face is lopsided", "lopsided smile",
+        "face is lopsided", "lopsided smile", "face won't move", "half my face",
         "looks lopsided", "face looks lopsided", "droopy", "feels droopy", "face feels droopy", "droopin",
         "smile is crooked", "crooked smile", "face is crooked",
     ),
@@ -315,19 +323,20 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "sudden_vision_loss": (
         "lost my vision", "lost my sight", "suddenly blind", "went blind", "can't see",
         "cannot see", "sudden loss of vision", "vision suddenly", "suddenly lost vision",
-        "vision went black", "sudden blindness",
+        "vision went black", "sudden blindness", "lost the vision", "lost the sight", "lost sight", "just went black",
+        "lost the sight in one eye",
     ),
     "sudden_confusion": (
         "suddenly confused", "sudden confusion", "very confused", "don't know where i am",
         "really confused", "doesn't know where he is", "doesn't know where she is",
-        "confused all of a sudden", "suddenly so confused",
+        "confused all of a sudden", "suddenly so confused", "got so confused", "suddenly got confused",
         "can't think straight", "really disoriented", "disorientated", "not making any sense", "not making sense",
         "isn't making sense", "isn't making any sense",
     ),
     "sudden_balance_loss": (
         "can't stand up", "cannot stand up", "can't keep my balance", "suddenly lost my balance",
         "sudden loss of balance", "keep falling over", "can't walk straight", "can't walk",
-        "cannot walk", "can hardly walk", "can barely walk",
+        "cannot walk", "can hardly walk", "can barely walk", "can't stand without holding", "fell over out of nowhere",
     ),
     "rapidly_spreading_weakness": (
         "spreading up my legs", "spreading up my body", "moving up my legs",
@@ -339,7 +348,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "weakness crept up", "numbness crept up", "creeping up to", "moving up to my", "spreading up", "spread up",
         "arms are going too", "arms are going weak", "weakness is in my arms now",
         "up to my hips", "spread from my legs to my arms", "spread to my arms", "weakness has spread",
-        "weakness went from my feet",
+        "weakness went from my feet", "weakness has gone from", "from my ankles to my knees",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -366,11 +375,12 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "eyes rolled back"),
     "unconscious": (
         "unconscious", "passed out and won't wake", "not breathing", "unresponsive", "collapsed",
-        "not responding", "won't wake up", "isn't responding", "not waking up",
+        "not responding", "won't wake up", "isn't responding", "not waking up", "isn't waking up", "isn't waking",
+        "won't wake",
         "passed out", "fainted", "blacked out", "lost consciousness", "knocked out",
     ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding", "blood pouring", "pouring blood",
-        "heavy bleeding", "bleeding a lot", "soaked through"),
+        "heavy bleeding", "bleeding a lot", "soaked through", "blood everywhere"),
     "suicidal": (
         "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
         "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",
@@ -378,7 +388,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "killing myself", "don't want to be alive", "dont want to be alive", "thinking about suicide",
         "want to end it", "end my own life", "not worth living",
         "ending it all", "thinking about ending it", "ending my life", "can't go on",
-        "don't want to wake up", "take my life",
+        "don't want to wake up", "take my life", "killing himself", "killing herself", "kill himself", "kill herself",
+        "end his life", "end her life",
         "better off without me", "take all my pills", "giving my things away", "how to end it",
         "not wake up", "ways to die", "ways to kill myself", "goodbye letters", "letters saying goodbye",
         "letters to my family saying goodbye", "had enough of living", "done with everything",
@@ -400,6 +411,15 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
         "over the past few months", "progressively", "slowly over",
     ),
 }
+
+# "started prednisone", "upped my sertraline": a change of a named medicine.
+MEDICATION_CHANGE_VERBS = (
+    "started", "started taking", "started my", "stopped", "stopped my", "came off", "came off my", "switched",
+    "switched my", "upped my", "increased my", "reduced my", "lowered my", "changed my", "new",
+)
+FINDINGS["medication_change"] += tuple(
+    f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
+)
 
 # Statements that a lifestyle factor does not apply: "sleeping fine", "I eat well".
 NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
@@ -426,6 +446,9 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
     "ignored": (
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
         "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
+        # Looking for wasting, not losing sight.
+        "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",
+        "can't see any dent", "can't see any wasting", "can't see it", "can't see anything different",
     ),
 }
 

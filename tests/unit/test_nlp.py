@@ -333,3 +333,48 @@ def test_a_hedged_stroke_is_uncertain_and_still_an_emergency(nlp) -> None:
     assert [(m.value, m.polarity, m.hedge) for m in found] == [("one_sided_symptoms", "uncertain", "soft")]
     entities = [mention_to_entity(m, "test") for m in found]
     assert facts_from_message(entities, "report_emergency", None, {})["emergency_signs"] == ["one_sided_symptoms"]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("since 20 September", 62),
+        ("since September 20th", 62),
+        ("from 3 Oct", 49),
+        ("hmm a month and a half maybe", 45),
+    ],
+)
+def test_calendar_dates_and_short_answers(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", ["6 cups of coffee a day", "twice a week", "I drink coffee a day"])
+def test_a_unit_after_an_amount_is_still_no_duration(text: str) -> None:
+    assert parse_days(text, SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i only sleep like 4 hours a night", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I sleep 8 hours", ("FACTOR", "poor_sleep", "negated")),
+        ("quads twitching since I started prednisone 2 weeks ago", ("FINDING", "medication_change", "affirmed")),
+        ("my doctor switched my antidepressant in october", ("FINDING", "medication_change", "affirmed")),
+        ("They seem to be getting more frequent", ("FINDING", "worsening", "uncertain")),
+        ("lately the left one seems smaller", ("FINDING", "atrophy", "uncertain")),
+        ("she's been struggling with the stairs lately", ("FINDING", "weakness", "affirmed")),
+        ("No cramps, no weakness", ("FINDING", "sensory", "negated")),
+        ("it's only the one side", ("FINDING", "spreading", "negated")),
+        ("sometimes water goes down the wrong way", ("FINDING", "swallowing", "affirmed")),
+        ("it doesn't bother my sleep", ("FINDING", "daily_impact", "negated")),
+        ("I'm not drinking nearly enough water", ("FACTOR", "dehydration", "affirmed")),
+        ("calf twitching after a big night out drinking", ("FACTOR", "alcohol", "affirmed")),
+    ],
+)
+def test_phrasings_from_the_fourth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_named_medicine_that_changed_is_the_change_not_a_second_factor(nlp) -> None:
+    found = mentions(nlp, "quads twitching since I started prednisone 2 weeks ago")
+    assert ("FACTOR", "medication", "affirmed") not in found
