@@ -421,6 +421,14 @@ FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
 )
 
+# "over the last couple of months": a change that took weeks or months came on gradually.
+ONSETS["gradual"] += tuple(
+    f"over the {period} {amount} {unit}"
+    for period in ("last", "past")
+    for amount in ("few", "couple of", "couple", "several", "two", "three", "4", "2", "3")
+    for unit in ("weeks", "months")
+)
+
 # Statements that a lifestyle factor does not apply: "sleeping fine", "I eat well".
 NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     "poor_sleep": (

@@ -180,3 +180,14 @@ def test_a_softly_hedged_weakness_is_taken_as_reported() -> None:
     assert facts_from_message([softly], "inform", "weakness", {}) == {"weakness": "yes"}
     plainly_unsure = entity("finding", "atrophy", "uncertain")
     assert facts_from_message([plainly_unsure], "inform", "atrophy", {}) == {"atrophy": "unsure"}
+
+
+def test_slurring_that_came_on_slowly_fills_the_speech_change_and_its_onset() -> None:
+    from bot.triage import Level, assess, findings_from_slots
+
+    entities = [entity("finding", "speech", "affirmed"), entity("onset", "gradual", "affirmed")]
+    values = facts_from_message(entities, "describe_symptoms", None, {})
+    assert values["neuro_symptoms"] == ["speech"]
+    assert values["neuro_onset"] == "gradual"
+    assert "emergency_signs" not in values
+    assert assess(findings_from_slots(values)).level == Level.URGENT

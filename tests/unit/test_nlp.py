@@ -378,3 +378,51 @@ def test_phrasings_from_the_fourth_dev_set(nlp, text: str, expected: Tuple[str, 
 def test_a_named_medicine_that_changed_is_the_change_not_a_second_factor(nlp) -> None:
     found = mentions(nlp, "quads twitching since I started prednisone 2 weeks ago")
     assert ("FACTOR", "medication", "affirmed") not in found
+
+
+def test_slurring_that_came_on_slowly_is_a_speech_change_not_a_stroke_sign(nlp) -> None:
+    found = mentions(nlp, "over the last few months my words have got a bit slurred, it came on gradually")
+    assert ("FINDING", "speech", "affirmed") in found
+    assert ("ONSET", "gradual", "affirmed") in found
+    assert not [m for m in found if m[0] == "EMERGENCY"]
+    couple = mentions(nlp, "I've noticed my speech getting a bit slurred over the last couple of months")
+    assert ("ONSET", "gradual", "affirmed") in couple and not [m for m in couple if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my speech is slurred",
+        "my speech suddenly went slurred",
+        "my speech got slurred gradually but today my face dropped out of nowhere",
+    ],
+)
+def test_slurring_without_a_gradual_onset_stays_an_emergency(nlp, text: str) -> None:
+    assert ("EMERGENCY", "slurred_speech") in {(label, value) for label, value, _ in mentions(nlp, text)}
+
+
+def test_a_fact_said_twice_is_one_mention(nlp) -> None:
+    found = mentions(nlp, "my diet's been pretty poor, lots of takeaways")
+    assert found.count(("FACTOR", "nutrient_deficiency", "affirmed")) == 1
+    both = mentions(nlp, "no pain, but some pain at night")
+    assert ("FINDING", "sensory", "negated") in both and ("FINDING", "sensory", "affirmed") in both
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("lost the vision in my right eye 10 minutes ago", "sudden_vision_loss"),
+        ("my husband fell and isn't waking up", "unconscious"),
+        ("today woke up and half my face won't move", "face_drooping"),
+        ("my teenage son is talking about killing himself", "suicidal"),
+        ("I suddenly got so confused I couldn't remember my address", "sudden_confusion"),
+        ("since yesterday the weakness has gone from my ankles to my knees", "rapidly_spreading_weakness"),
+        ("i fell over out of nowhere, can't stand without holding the wall", "sudden_balance_loss"),
+    ],
+)
+def test_emergency_phrasings_of_the_second_round(nlp, text: str, sign: str) -> None:
+    assert ("EMERGENCY", sign) in {(label, value) for label, value, polarity in mentions(nlp, text) if polarity != "negated"}
+
+
+def test_looking_for_a_difference_is_not_losing_sight(nlp) -> None:
+    assert not [m for m in mentions(nlp, "can't see any difference side by side") if m[0] == "EMERGENCY"]
