@@ -42,8 +42,8 @@ TARGETS = {
 # the floor sits just under the measured figure, so that no change can make it
 # worse unnoticed; the README says which targets are not met.
 FLOORS = {
-    "intent_macro_f1": 0.80,
-    "entity_f1": 0.88,
+    "intent_macro_f1": 0.87,
+    "entity_f1": 0.91,
     "negation_accuracy": 0.92,
     "duration_accuracy": 0.95,
 }
