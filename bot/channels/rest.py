@@ -27,14 +27,16 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot import speedups
+from bot import locking, speedups
 from bot.channels.guard import clean_text, handle_safely, parser_of
 
 logger = logging.getLogger(__name__)
 
 # This channel is always loaded by the Rasa server (credentials.yml), which
-# makes it the place to switch on the faster action-reply check.
+# makes it the place to switch on the faster action-reply check and the lock
+# store that stays safe across replicas.
 speedups.install()
+locking.install()
 
 MAX_SENDER_CHARS = 128  # Rasa's SQL tracker store keeps sender ids in 255 bytes.
 
