@@ -16,6 +16,7 @@ import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from bot.nlp.lexicon import BODY_PARTS
+from bot.nlp.negation import SOFT_HEDGE
 from bot.triage import (
     EMERGENCY_SIGNS,
     GENERAL_EMERGENCY_SIGNS,
@@ -26,7 +27,6 @@ from bot.triage import (
 )
 
 AFFIRMED, NEGATED, UNCERTAIN = "affirmed", "negated", "uncertain"
-SOFT_HEDGE = "soft"  # set by bot.nlp.extract on firmly reported findings
 
 YES_NO_UNSURE_SLOTS = ("weakness", "atrophy")
 BOOL_FINDING_SLOTS = {

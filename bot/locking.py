@@ -13,9 +13,10 @@ tickets are issued and retired one at a time across replicas.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable, Text
 
-from rasa.core.lock_store import LOCK_LIFETIME, RedisLockStore
+from rasa.core.lock_store import RedisLockStore
 
 # Long enough for one read-change-write of a small JSON value, short enough that
 # a replica that dies holding it blocks the conversation only briefly.
@@ -28,41 +29,25 @@ def _mutex(store: RedisLockStore, conversation_id: Text) -> Any:
     )
 
 
-def _issue_ticket(original: Callable[..., int]) -> Callable[..., int]:
-    def issue_ticket(self: RedisLockStore, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+def _serialised(step: Callable[..., Any]) -> Callable[..., Any]:
+    """The lock store's step, run under the conversation's mutex."""
+
+    @functools.wraps(step)
+    def run(self: RedisLockStore, conversation_id: Text, *args: Any, **kwargs: Any) -> Any:
         with _mutex(self, conversation_id):
-            return original(self, conversation_id, lock_lifetime)
+            return step(self, conversation_id, *args, **kwargs)
 
-    return issue_ticket
-
-
-def _update_lock(original: Callable[..., None]) -> Callable[..., None]:
-    def update_lock(self: RedisLockStore, conversation_id: Text) -> None:
-        with _mutex(self, conversation_id):
-            original(self, conversation_id)
-
-    return update_lock
-
-
-def _cleanup(self: RedisLockStore, conversation_id: Text, ticket_number: int) -> None:
-    # Retiring the ticket and deleting an unused lock are one step, or a ticket
-    # issued in between would be deleted with the lock.
-    with _mutex(self, conversation_id):
-        lock = self.get_lock(conversation_id)
-        if not lock:
-            return
-        lock.remove_ticket_for(ticket_number)
-        if lock.is_someone_waiting():
-            self.save_lock(lock)
-        else:
-            self.delete_lock(conversation_id)
+    return run
 
 
 def install() -> None:
     """Wraps the lock store's read-change-write steps in a Redis mutex (once)."""
     if getattr(RedisLockStore, "serialised_across_replicas", False):
         return
-    RedisLockStore.issue_ticket = _issue_ticket(RedisLockStore.issue_ticket)  # type: ignore[method-assign]
-    RedisLockStore.update_lock = _update_lock(RedisLockStore.update_lock)  # type: ignore[method-assign]
-    RedisLockStore.cleanup = _cleanup  # type: ignore[method-assign]
+    # cleanup retires the ticket and deletes an unused lock as one step, or a
+    # ticket issued in between would be deleted with the lock.  The steps it
+    # calls (finish_serving, is_someone_waiting, delete_lock) are not wrapped,
+    # so the mutex is never taken twice.
+    for name in ("issue_ticket", "update_lock", "cleanup"):
+        setattr(RedisLockStore, name, _serialised(getattr(RedisLockStore, name)))
     RedisLockStore.serialised_across_replicas = True  # type: ignore[attr-defined]

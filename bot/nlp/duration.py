@@ -82,7 +82,7 @@ COUNT_WITH_UNIT = re.compile(
 HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:a|an)\s+(?P<unit>{_unit_pattern})\b", re.IGNORECASE)
 BARE_PLURAL_UNIT = re.compile(r"\b(?:for|over|since|past|from|been)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b", re.IGNORECASE)
 FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>week|month|year|fortnight)\b", re.IGNORECASE)
-_ORDINAL = r"(?P<day>[123]?\d)(?:st|nd|rd|th)"
+_ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
@@ -90,7 +90,7 @@ SINCE_RELATIVE = re.compile(
     r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
-    r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|(?P<of_month>" + "|".join(MONTHS) + r")))?|"
+    r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|" + "|".join(MONTHS) + r"))?|"
     r"(?:(?:the\s+(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
 )
@@ -173,8 +173,7 @@ def _days_since_recurring(today: date, day_of: Callable[[int], date]) -> float:
 def _days_since_day_of_month(day: int, month_name: Optional[str], today: date) -> float:
     if month_name:
         month = MONTHS.index(month_name.lower()) + 1
-        year = today.year if (month, day) < (today.month, today.day) else today.year - 1
-        return float((today - date(year, month, min(day, 28))).days)
+        return _days_since_recurring(today, lambda year: date(year, month, min(day, 28)))
     if 1 <= day < today.day:
         return float(today.day - day)
     previous_month_end = date(today.year, today.month, 1).toordinal() - 1
@@ -184,11 +183,14 @@ def _days_since_day_of_month(day: int, month_name: Optional[str], today: date) -
 
 def _days_since(when: str, today: date) -> float:
     when = " ".join(when.lower().split())
+    def clocks_go_back(year: int) -> date:
+        return _nth_weekday(year, 10, 6, -1)
+
     recurring = {
         "easter": _easter,
         # UK clocks go back on the last Sunday of October; US Thanksgiving is the 4th Thursday of November.
-        "the clocks went back": lambda year: _nth_weekday(year, 10, 6, -1),
-        "the clocks changed": lambda year: _nth_weekday(year, 10, 6, -1),
+        "the clocks went back": clocks_go_back,
+        "the clocks changed": clocks_go_back,
         "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
     }
     if when in recurring:
@@ -200,8 +202,7 @@ def _days_since(when: str, today: date) -> float:
     if part_of_month and part_of_month.group(2) in MONTHS:
         month = MONTHS.index(part_of_month.group(2)) + 1
         day = {"mid": 15, "the middle of": 15, "early": 5, "late": 25, "the end of": 28}[part_of_month.group(1)]
-        year = today.year if (month, day) < (today.month, today.day) else today.year - 1
-        return float((today - date(year, month, day)).days)
+        return _days_since_recurring(today, lambda year: date(year, month, day))
     fixed = {
         "yesterday": 1.0, "last night": 1.0, "this morning": 0.5, "today": 0.5,
         "tonight": 0.0, "last week": 7.0, "last month": 30.0, "last year": 365.0,
@@ -219,8 +220,7 @@ def _days_since(when: str, today: date) -> float:
                 "valentine's day": (2, 14), "valentines day": (2, 14)}
     if when in holidays:
         month, day = holidays[when]
-        year = today.year if (today.month, today.day) > (month, day) else today.year - 1
-        return float((today - date(year, month, day)).days)
+        return _days_since_recurring(today, lambda year: date(year, month, day))
     if when in {"the weekend", "last weekend"}:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
@@ -235,8 +235,7 @@ def _days_since(when: str, today: date) -> float:
             return float(max(today.day - 1, 1))
         return float((today - date(year, month, 1)).days)
     if bare == "christmas":
-        year = today.year if (today.month, today.day) > (12, 25) else today.year - 1
-        return float((today - date(year, 12, 25)).days)
+        return _days_since_recurring(today, lambda year: date(year, 12, 25))
     if bare == "new year":
         return float((today - date(today.year, 1, 1)).days or 365)
     return 0.0

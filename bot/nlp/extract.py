@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
-from bot.nlp.negation import AFFIRMED, NEGATED, UNCERTAIN, polarity, softly_hedged
+from bot.nlp.negation import AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, polarity, softly_hedged
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
 # Short words are left out: "weeks" is one edit from "weak".
@@ -50,8 +50,6 @@ SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
 # that the assessment still takes it as reported (bot.facts).  Emergency signs
 # too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
-SOFT_HEDGE = "soft"
-SEEMING = frozenset({"seem", "seems"})  # "it seems smaller": a hedge inside the phrase itself
 
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
 ENTITY_NAMES = {
@@ -110,8 +108,7 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
-            hedged_inside = any(word in SEEMING for word in words[span.start : span.end])
-            if state == AFFIRMED and (softly_hedged(words, span.start) or hedged_inside):
+            if state == AFFIRMED and softly_hedged(words, span.start, span.end):
                 state = UNCERTAIN
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
                     hedge = SOFT_HEDGE

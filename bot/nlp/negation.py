@@ -117,8 +117,16 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
 SOFT_HEDGE_WINDOW = 10
 
 
-def softly_hedged(words: Sequence[str], start: int) -> bool:
-    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
+# Marks a mention that a soft hedge made uncertain but that still counts as
+# reported (set by bot.nlp.extract, read by bot.facts).
+SOFT_HEDGE = "soft"
+
+
+def softly_hedged(words: Sequence[str], start: int, end: int) -> bool:
+    """A soft hedge before the mention, or inside its own phrase ("it seems smaller")."""
+    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES) or _contains(
+        words[start:end], SOFT_HEDGES
+    )
 
 
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
