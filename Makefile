@@ -38,8 +38,9 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 
 SPACY_PIPELINE := build/spacy_twitch/meta.json
 MODEL := models/twitch.tar.gz
+# The clinical extraction code is a training input: its mentions are features of the intent classifier.
 TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELINE) \
-	$(wildcard bot/nlu/*.py)
+	$(wildcard bot/nlu/*.py) $(wildcard bot/nlp/*.py)
 
 BASELINE_MODEL := build/eval/default-pipeline.tar.gz
 EVAL_SET ?= tests/eval/heldout.yml

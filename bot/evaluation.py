@@ -44,6 +44,7 @@ ENTITY_VALUES: Mapping[str, Sequence[str]] = {
 INTENTS = (
     "greet", "goodbye", "thank", "affirm", "deny", "unsure", "describe_symptoms", "inform",
     "report_emergency", "faq", "restart", "what_can_you_do", "bot_challenge", "out_of_scope",
+    "delete_data",
 )
 SLOTS = ASSESSMENT_SLOTS + ("emergency_signs",)
 

@@ -113,6 +113,8 @@ NOT_A_DURATION_AFTER = re.compile(
     r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b)",
     re.IGNORECASE,
 )
+# "10hr shifts", "12 hour nights": how long the working day is, not the twitching.
+WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\b", re.IGNORECASE)
 # "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
 SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "a day" or "a week" is a duration only where a duration is expected: "for a
@@ -273,7 +275,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after):
             continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
-        if unit in {"hour", "minute"} and SLEEP_BEFORE.search(before):
+        if unit in {"hour", "minute"} and (SLEEP_BEFORE.search(before) or WORKING_TIME_AFTER.match(after)):
             continue
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:

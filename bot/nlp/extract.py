@@ -51,6 +51,10 @@ SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
 # too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
 
+# How far after a medicine change its time may follow, and what ends the clause.
+MEDICINE_TIME_GAP = 30
+CLAUSE_BREAK = re.compile(r"[.!?;,]|\b(?:and|but|twitch\w*|since then)\b", re.IGNORECASE)
+
 # Rasa entity names for the mention labels, and the labels that carry a polarity role.
 ENTITY_NAMES = {
     "BODY_PART": "body_part",
@@ -107,8 +111,9 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             state = AFFIRMED
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
-            state = polarity(words, span.start, span.end, look_after=span.label_ != "ONSET")
-            if state == AFFIRMED and softly_hedged(words, span.start, span.end):
+            look_after = span.label_ != "ONSET"
+            state = polarity(words, span.start, span.end, look_after=look_after)
+            if state == AFFIRMED and softly_hedged(words, span.start, span.end, look_after):
                 state = UNCERTAIN
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
                     hedge = SOFT_HEDGE
@@ -285,11 +290,30 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _gradual_speech_change(mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)
-    for duration in find_durations(doc.text, today):
-        mentions.append(
-            Mention("DURATION", str(duration.days), AFFIRMED, duration.start, duration.end, duration.text)
-        )
+    mentions += _durations(doc.text, mentions, today)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> List[Mention]:
+    """The durations in the text that say how long the twitching has gone on.
+
+    The date of a medicine change is another thing's time when another duration
+    says how long the twitching has gone on ("calf twitching ~1 wk, started
+    metformin last month" is 7 days).  Alone, it dates the twitching too
+    ("started sertraline 3 weeks ago and now my legs twitch")."""
+    changes = [m for m in mentions if m.value == "medication_change" and m.polarity != NEGATED]
+    found = find_durations(text, today)
+    dated = [d for d in found if any(_says_when_the_medicine_changed(text, c, d.start) for c in changes)]
+    kept = [d for d in found if d not in dated] or found
+    return [Mention("DURATION", str(d.days), AFFIRMED, d.start, d.end, d.text) for d in kept]
+
+
+def _says_when_the_medicine_changed(text: str, change: Mention, duration_start: int) -> bool:
+    """ "started metformin last month": the time follows the change in the same clause."""
+    if duration_start < change.end:
+        return False
+    between = text[change.end : duration_start]
+    return len(between) <= MEDICINE_TIME_GAP and not CLAUSE_BREAK.search(between)
 
 
 def _first_of_each(mentions: List[Mention]) -> List[Mention]:

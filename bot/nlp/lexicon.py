@@ -51,6 +51,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "harder to climb stairs", "grip is weaker", "weaker grip", "losing my grip",
         "struggling with the stairs", "struggle with the stairs", "trouble with the stairs",
         "struggling on the stairs", "toes catch", "toe catches", "catch on the carpet",
+        "foot drags", "foot dragging", "dragging my foot", "drag my foot", "leg drags", "dragging my leg",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -80,7 +81,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "moves around", "my back too", "my face too", "all over the place",
         "popping up in", "showing up in", "other calf", "other thigh", "other foot",
         "both sides", "both of them", "both of em", "now in my", "started in my other",
-        "on the other side", "other side as well", "other side too",
+        "on the other side", "other side as well", "other side too", "also twitching in", "twitching in my arm",
     ),
     "sensory": (
         "pain", "painful", "hurts", "hurt", "ache", "aches", "aching", "achy", "sore",
@@ -101,6 +102,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "keeping me up", "keeping me awake", "have to get up and walk", "need to move them",
         "legs feel restless", "restless legs feeling", "woken me up", "wake me up", "waking me up",
         "keeps waking me", "bother my sleep", "keep moving my legs", "have to keep moving",
+        "disturbs my sleep", "disturbing my sleep", "disturb sleep", "disturb my sleep", "disturbs sleep",
     ),
     "medication_change": (
         "new prescription", "started taking", "started on a new", "started on medication",
@@ -109,10 +111,12 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "started a diuretic", "upped my dose", "changed antidepressants", "changed any meds",
         "changed any medication", "changed my tablets", "new tablets", "came off", "weaned off",
         "changed medication", "changed meds", "started a new medication", "started a new medicine",
-        "reduced my dose", "lowered my dose", "put me on", "started me on", "switched from",
+        "reduced my dose", "lowered my dose", "put me on", "started me on",
         "started on the new", "new blood pressure med", "new blood pressure meds",
         "new blood pressure pills", "new blood pressure pill", "started a water tablet",
         "started a new blood pressure", "new asthma inhaler",
+        "dose went up", "dose was upped", "dose got upped", "dose got increased", "dose increased",
+        "higher dose", "dose increase",
     ),
     "speech": (
         "speech", "my voice", "voice changed", "words come out", "talking is harder",
@@ -148,6 +152,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "strength seems ok", "can still climb stairs", "climb stairs fine", "walking is fine",
         "can still walk", "walk fine", "strength is still fine",
         "can hop on it", "can still hop", "calf raises fine", "heel raises fine", "can still do calf raises",
+        "power 5/5", "5/5 power", "power is normal", "power normal", "power is fine",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks normal", "look normal", "same size",
@@ -163,12 +168,16 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "easing off", "settling down",
         "not worse", "no worse", "not any worse", "isn't any worse", "better than last week",
         "actually better", "better than before",
+        "calming down", "calmed down", "less often", "less frequent", "less frequently", "settled down",
+        "eased off", "dying down", "died down", "not as bad",
     ),
     "spreading": (
         "only in my calf", "just one spot", "same spot", "just the one spot", "only the one side", "only one side",
         "just one side", "only the one leg", "just the one leg", "just that one spot",
         "only there", "only that spot", "only in one place", "just in one place",
         "only one leg", "just my calf", "only my calf", "always the same place",
+        "stays in the one spot", "stays in one spot", "stays in the same spot", "stays in one place",
+        "stays in the same place", "stays put", "in the one spot",
     ),
     "speech": ("speech is fine", "speech is normal", "speech fine", "speech normal", "talking is fine"),
     "swallowing": ("swallowing is fine", "swallowing fine", "swallowing is normal", "swallowing normal"),
@@ -177,6 +186,8 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
     "daily_impact": (
         "doesn't bother me", "does not bother me", "not bothering me", "barely notice",
         "just annoying", "doesn't affect", "not stopping me sleeping", "doesn't keep me up", "doesn't wake me",
+        "sleep unaffected", "sleep is unaffected", "doesn't stop me doing anything",
+        "doesn't stop me from doing anything",
     ),
 }
 
@@ -202,7 +213,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
     "fatigue": (
         "tired", "exhausted", "exhaustion", "knackered", "worn out", "fatigue",
         "fatigued", "burnt out", "burned out", "burnout", "drained", "shattered",
-        "run down", "wiped out",
+        "run down", "wiped out", "wrecked", "tiredness", "on my feet all day", "standing all day", "long shifts",
+        "12 hour shifts", "12-hour shifts", "10hr shifts", "12hr shifts", "12 hour nights", "on nights",
+        "working nights", "work nights",
     ),
     "exercise": (
         "exercise", "exercising", "workout", "workouts", "working out", "gym",
@@ -234,6 +247,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep is basically non-existent", "sleep is non-existent", "late nights", "bad night's sleep",
         "bad night", "hrs sleep", "hrs of sleep",
         "only sleeping", "all nighters", "all-nighters", "pulling all nighters", "pullin all nighters",
+        "barely sleeps", "hardly sleep", "hardly sleeping", "hardly slept", "staying up late", "staying up til",
+        "staying up till", "staying up until", "up til 2am", "up till 2am", "up til 3am", "up till 3am", "4am nights",
+        "3am nights", "2am nights",
     ),
     "alcohol": (
         "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
@@ -251,6 +267,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "diet's been pretty poor", "diet has been poor", "diet's been poor", "diet is poor", "takeaways", "eat junk",
         "skip meals",
         "anaemic", "anemic", "anaemia", "anemia",
+        "not eating properly", "not been eating properly", "haven't been eating properly", "barely eat", "barely eats", "barely eating", "hardly eating", "hardly eat",
+        "eating very little", "not eating much", "low on something", "vending machine food", "crash diet",
     ),
     "medication": (
         "medication", "medications", "medicine", "meds", "pills", "antidepressant",
@@ -259,6 +277,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "prednisone", "sertraline", "citalopram", "fluoxetine", "venlafaxine", "amitriptyline",
         "antihistamine", "antihistamines", "cetirizine", "loratadine", "steroid", "albuterol",
         "ventolin", "lithium", "ritalin", "methylphenidate", "blood pressure tablets",
+        "statin", "statins", "metformin", "birth control", "birth control pills", "contraceptive pill",
+        "beta blocker", "beta blockers", "gabapentin", "pregabalin", "levothyroxine", "vyvanse", "elvanse",
     ),
 }
 
@@ -267,7 +287,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "sudden weakness", "suddenly weak", "suddenly can't move", "suddenly cannot move",
         "suddenly went weak", "suddenly gave out", "sudden numbness", "suddenly numb",
         "suddenly went numb", "went dead suddenly", "sudden loss of strength", "just went dead", "went dead and",
-        "can't feel or move", "went completely weak",
+        "can't feel or move", "went completely weak", "suddenly can't lift", "went weak all at once",
     ),
     "one_sided_symptoms": (
         "one side of my body", "one side of my face", "whole left side", "whole right side",
@@ -365,7 +385,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "chest pain", "pain in my chest", "chest hurts", "chest is tight", "tight chest",
         "crushing chest", "heart attack", "chest pains",
         "chest is really tight", "chest feels tight", "chest tightness", "tightness in my chest",
-        "chest is painful", "chest is really tight and painful",
+        "chest is painful", "chest is really tight and painful", "chest feels really tight", "chest feels so tight",
+        "chest is so tight",
     ),
     "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit", "shaking all over on the floor",
         "eyes rolled back"),
@@ -399,18 +420,19 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
         "suddenly", "sudden", "all of a sudden", "out of nowhere", "out of the blue",
         "overnight", "within minutes", "in minutes", "within an hour", "in an hour",
         "within hours", "just now", "came on fast", "came on quickly", "in a few hours",
-        "abruptly", "instantly",
+        "abruptly", "instantly", "all at once",
     ),
     "gradual": (
         "gradually", "gradual", "slowly", "over weeks", "over months", "over time",
         "bit by bit", "little by little", "creeping", "progressively", "slowly over",
+        "crept up", "crept in", "came on slowly", "came on gradually",
     ),
 }
 
 # "started prednisone", "upped my sertraline": a change of a named medicine.
 MEDICATION_CHANGE_VERBS = (
     "started", "started taking", "started my", "stopped", "stopped my", "came off", "came off my", "switched",
-    "switched my", "upped my", "increased my", "reduced my", "lowered my", "changed my", "new",
+    "switched my", "switched from", "switched to", "upped my", "started on", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
 )
 FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
@@ -448,6 +470,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
 IGNORED: Dict[str, Tuple[str, ...]] = {
     "ignored": (
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
+        # One letter away from "statin(s)".
+        "station", "stations",
         "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",

@@ -71,9 +71,9 @@ def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -
     return clause
 
 
-def _clause_after(words: Sequence[str], end: int) -> List[str]:
+def _clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
     clause: List[str] = []
-    for word in words[end : end + POST_WINDOW]:
+    for word in words[end : end + window]:
         if word in CLAUSE_BREAKS and word not in {":", "-"}:
             break
         clause.append(word)
@@ -102,6 +102,22 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 )
 
 
+# A hedge may trail further than a denial: "a bit smaller than the other side maybe".
+POST_HEDGE_WINDOW = 6
+
+
+def _hedged_question(words: Sequence[str], end: int) -> bool:
+    """ "my leg looks skinnier?? idk": a question about the finding, then a hedge."""
+    index = end
+    while index < len(words) and words[index] not in CLAUSE_BREAKS:
+        index += 1
+    if index >= len(words) or words[index] != "?":
+        return False
+    while index < len(words) and words[index] in {"?", "!"}:
+        index += 1
+    return _contains(words[index : index + 3], POST_UNCERTAINTY_TRIGGERS + (("could", "be"),))
+
+
 # Softer hedges ("I think it's getting worse", "probably the coffee").  They make
 # most mentions uncertain, but not a weaker or thinner leg: "unsure" about
 # weakness or wasting lowers the triage level, and a person who thinks their
@@ -122,10 +138,17 @@ SOFT_HEDGE_WINDOW = 10
 SOFT_HEDGE = "soft"
 
 
-def softly_hedged(words: Sequence[str], start: int, end: int) -> bool:
-    """A soft hedge before the mention, or inside its own phrase ("it seems smaller")."""
-    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES) or _contains(
-        words[start:end], SOFT_HEDGES
+def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
+    """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
+    a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
+
+    Called for mentions that ``polarity`` found affirmed: the person reports the
+    finding and then doubts it, which is not a clear "don't know"."""
+    return (
+        _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
+        or _contains(words[start:end], SOFT_HEDGES)
+        or look_after
+        and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
 
 

@@ -1,7 +1,11 @@
 """Custom Rasa NLU components over the project's spaCy pipeline.
 
-``ClinicalEntityExtractor`` turns lexicon matches, polarity and durations
-into Rasa entities.  ``EmergencyGuard`` makes sure an emergency sign in the
+``ClinicalFeaturizer`` gives the intent classifier what the lexicon knows:
+which tokens are a body part, a duration, a finding or a factor, and whether
+each is affirmed, denied or hedged, so that "twiching in my calve 2wks" and
+"nah legs are strong" look like the reports and answers they are even when
+their words never occurred in training.  ``ClinicalEntityExtractor`` turns
+lexicon matches, polarity and durations into Rasa entities.  ``EmergencyGuard`` makes sure an emergency sign in the
 text is never lost to a statistical intent guess: it forces the
 ``report_emergency`` intent when a sign is present, and takes it away when
 the only signs mentioned are denied ("no trouble breathing").
@@ -9,19 +13,28 @@ the only signs mentioned are denied ("no trouble breathing").
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Type
+import hashlib
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Text, Type
+
+import numpy as np
+import scipy.sparse
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS
+from rasa.nlu.constants import SPACY_DOCS, TOKENS_NAMES
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
+from rasa.nlu.tokenizers.tokenizer import Tokenizer
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
+import bot.nlp.extract as extract_module
 from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
 
 EMERGENCY_INTENT = "report_emergency"
@@ -40,6 +53,131 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
     if mention.hedge:
         entity["hedge"] = mention.hedge
     return entity
+
+
+def mention_feature_names(mention: Mention) -> List[Text]:
+    """From the coarse ("a finding") to the exact ("weakness, denied")."""
+    kind = ENTITY_NAMES[mention.label]
+    if mention.label == "DURATION":
+        return [kind]
+    names = [kind, f"{kind}={mention.value}"]
+    if mention.label in ROLE_LABELS:
+        names += [f"{kind}:{mention.polarity}", f"{kind}={mention.value}:{mention.polarity}"]
+    return names
+
+
+def _doc_of(message: Message, model: SpacyModel) -> Any:
+    return message.get(SPACY_DOCS[TEXT]) or model.model((message.get(TEXT) or "").lower())
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True, model_from="SpacyNLP"
+)
+class ClinicalFeaturizer(SparseFeaturizer, GraphComponent):
+    """Sparse token and sentence features from the clinical mentions of a message.
+
+    The feature names are learnt from the training data and stored with the
+    model, so a model keeps working when the lexicon grows after training.
+    """
+
+    FEATURE_FILE = "clinical_features.json"
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        """The extraction code, so that Rasa's training cache never serves features of an older lexicon."""
+        digest = hashlib.sha256()
+        for source in sorted(Path(extract_module.__file__).parent.glob("*.py")):
+            digest.update(source.read_bytes())
+        return digest.hexdigest()
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [SpacyNLP, Tokenizer]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return SparseFeaturizer.get_default_config()
+
+    @classmethod
+    def validate_config(cls, config: Dict[Text, Any]) -> None:
+        pass
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        feature_names: Optional[List[Text]] = None,
+    ) -> None:
+        super().__init__(execution_context.node_name, config)
+        self._model_storage = model_storage
+        self._resource = resource
+        self.feature_index = {name: i for i, name in enumerate(feature_names or [])}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ClinicalFeaturizer":
+        return cls(config, model_storage, resource, execution_context)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "ClinicalFeaturizer":
+        with model_storage.read_from(resource) as directory:
+            names = read_json_file(directory / cls.FEATURE_FILE)
+        return cls(config, model_storage, resource, execution_context, names)
+
+    def train(self, training_data: TrainingData, model: SpacyModel) -> Resource:
+        names = sorted(
+            {
+                name
+                for message in training_data.training_examples
+                if message.get(TEXT)
+                for mention in extract_mentions(_doc_of(message, model))
+                for name in mention_feature_names(mention)
+            }
+        )
+        self.feature_index = {name: i for i, name in enumerate(names)}
+        with self._model_storage.write_to(self._resource) as directory:
+            dump_obj_as_json_to_file(directory / self.FEATURE_FILE, names)
+        return self._resource
+
+    def process_training_data(self, training_data: TrainingData, model: SpacyModel) -> TrainingData:
+        self._featurize(training_data.training_examples, model)
+        return training_data
+
+    def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
+        self._featurize(messages, model)
+        return messages
+
+    def _featurize(self, messages: Iterable[Message], model: SpacyModel) -> None:
+        if not self.feature_index:
+            return
+        for message in messages:
+            tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            if not message.get(TEXT) or not tokens:
+                continue
+            sequence = np.zeros((len(tokens), len(self.feature_index)))
+            for mention in extract_mentions(_doc_of(message, model)):
+                columns = [self.feature_index[n] for n in mention_feature_names(mention) if n in self.feature_index]
+                for row, token in enumerate(tokens):
+                    if token.start < mention.end and token.end > mention.start:
+                        sequence[row, columns] = 1.0
+            sentence = sequence.max(axis=0, keepdims=True)
+            self.add_features_to_message(
+                scipy.sparse.coo_matrix(sequence), scipy.sparse.coo_matrix(sentence), TEXT, message
+            )
 
 
 class _StatelessComponent(GraphComponent):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import List, Tuple
+from typing import Any, Dict, List, Tuple
 
 import pytest
 
 from bot.nlp.duration import parse_days
 from bot.nlp.extract import extract_mentions
+from bot.triage import TriageResult, assess, findings_from_slots
 
 SATURDAY = date(2026, 11, 21)
 
@@ -426,3 +427,92 @@ def test_emergency_phrasings_of_the_second_round(nlp, text: str, sign: str) -> N
 
 def test_looking_for_a_difference_is_not_losing_sight(nlp) -> None:
     assert not [m for m in mentions(nlp, "can't see any difference side by side") if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("sometimes my foot drags when I walk", ("FINDING", "weakness", "affirmed")),
+        ("it's twitching in my arm and eyelid too now", ("FINDING", "spreading", "affirmed")),
+        ("it does not disturb my sleep", ("FINDING", "daily_impact", "negated")),
+        ("power 5/5 on both sides", ("FINDING", "weakness", "negated")),
+        ("honestly it's calming down", ("FINDING", "worsening", "negated")),
+        ("it stays in one spot", ("FINDING", "spreading", "negated")),
+        ("sleep is unaffected", ("FINDING", "daily_impact", "negated")),
+        ("I've been on nights for a month", ("FACTOR", "fatigue", "affirmed")),
+        ("I'm on my feet all day at the warehouse", ("FACTOR", "fatigue", "affirmed")),
+        ("he keeps staying up til 3am gaming", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I've not been eating properly", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("my GP put me on a statin", ("FINDING", "medication_change", "affirmed")),
+        ("I just switched birth control pills", ("FINDING", "medication_change", "affirmed")),
+        ("her ADHD dose went up last month", ("FINDING", "medication_change", "affirmed")),
+        ("my chest feels really tight", ("EMERGENCY", "chest_pain", "affirmed")),
+        ("the blurry vision came on all at once", ("ONSET", "sudden", "affirmed")),
+        ("i reckon it crept up on me over a month", ("ONSET", "gradual", "uncertain")),
+    ],
+)
+def test_phrasings_from_the_fifth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_station_is_no_statin(nlp) -> None:
+    assert mentions(nlp, "how far is the train station") == []
+
+
+def durations(nlp, text: str) -> List[float]:
+    return [float(m.value) for m in extract_mentions(nlp(text.lower()), SATURDAY) if m.label == "DURATION"]
+
+
+def test_the_date_of_a_medicine_change_does_not_outweigh_the_twitching(nlp) -> None:
+    assert durations(nlp, "thigh twitching about a week, I started metformin last month") == [7.0]
+    assert durations(nlp, "I switched my statin 2 months ago, twitching for 5 days") == [5.0]
+
+
+def test_the_date_of_a_medicine_change_alone_still_dates_the_twitching(nlp) -> None:
+    assert durations(nlp, "started sertraline 3 weeks ago and now my legs twitch") == [21.0]
+    assert durations(nlp, "calves twitching ever since I started a new inhaler 10 days ago") == [10.0]
+
+
+def test_hours_of_a_working_shift_are_not_how_long_it_twitched(nlp) -> None:
+    assert durations(nlp, "foot twitching for 3 weeks, I do 12 hour shifts") == [21.0]
+    assert durations(nlp, "10hr days at work and my calf twitches") == []
+
+
+@pytest.mark.parametrize(
+    "text, finding",
+    [
+        ("my leg looks skinnier than before?? idk", "atrophy"),
+        ("the calf looks a bit smaller than the other side maybe", "atrophy"),
+        ("I feel like my foot is weak? not sure", "weakness"),
+    ],
+)
+def test_a_trailing_hedge_makes_weakness_uncertain_but_still_reported(nlp, text: str, finding: str) -> None:
+    found = [m for m in extract_mentions(nlp(text.lower()), SATURDAY) if m.label == "FINDING"]
+    assert [(m.value, m.polarity, m.hedge) for m in found] == [(finding, "uncertain", "soft")]
+
+
+def test_a_trailing_hedge_after_a_question_makes_a_factor_uncertain(nlp) -> None:
+    assert ("FACTOR", "stress", "uncertain") in mentions(nlp, "could it be the stress at work? not sure")
+    assert ("FACTOR", "stress", "affirmed") in mentions(nlp, "is it the stress? yes I'm sure it is")
+
+
+def _assessed(nlp, text: str, intent: str = "describe_symptoms") -> Tuple[Dict[str, Any], TriageResult]:
+    from bot.facts import facts_from_message
+    from bot.nlu.components import mention_to_entity
+
+    entities = [mention_to_entity(m, "test") for m in extract_mentions(nlp(text.lower()), SATURDAY)]
+    slots = facts_from_message(entities, intent, None, {})
+    return slots, assess(findings_from_slots(slots))
+
+
+def test_a_medicine_dated_before_the_twitching_still_gets_a_doctor_visit(nlp) -> None:
+    slots, result = _assessed(nlp, "thigh twitching about a week, I started metformin last month")
+    assert slots["duration_days"] == 7
+    assert slots["medication_change"] is True
+    assert result.level.name == "ROUTINE"
+
+
+def test_a_weaker_leg_doubted_afterwards_is_still_urgent(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching and my leg looks skinnier than before?? idk")
+    assert slots["atrophy"] == "yes"
+    assert result.level.name == "URGENT"

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
 
 import pytest
 import spacy
-from rasa.nlu.utils.spacy_utils import SpacyModel
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.tokenizers.spacy_tokenizer import SpacyTokenizer
+from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.pipeline import build
-from bot.nlu.components import ClinicalEntityExtractor, EmergencyGuard
+from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +62,76 @@ def test_a_denied_sign_takes_the_emergency_intent_away(spacy_model: SpacyModel) 
 def test_the_emergency_intent_stays_without_any_named_sign(spacy_model: SpacyModel) -> None:
     message = classified("something is very wrong with my body right now", "report_emergency", spacy_model)
     assert message.get("intent")["name"] == "report_emergency"
+
+
+FeaturizerParts = Tuple[LocalModelStorage, Resource, ExecutionContext]
+
+
+@pytest.fixture()
+def featurizer_parts(tmp_path: Path) -> FeaturizerParts:
+    (tmp_path / "storage").mkdir()
+    return LocalModelStorage(tmp_path / "storage"), Resource("clinical_features"), ExecutionContext(GraphSchema({}), node_name="clinical")
+
+
+def prepared(texts: Sequence[str], spacy_model: SpacyModel) -> List[Message]:
+    """Messages as the featurizer sees them in the pipeline: with a spaCy doc and Rasa tokens."""
+    messages = [Message(data={TEXT: text}) for text in texts]
+    nlp = SpacyNLP.create({**SpacyNLP.get_default_config(), "model": spacy_model.model_name}, None, None, None)
+    nlp.process(messages, spacy_model)
+    tokenizer = SpacyTokenizer(SpacyTokenizer.get_default_config())
+    tokenizer.process(messages)
+    return messages
+
+
+def trained_featurizer(
+    texts: Sequence[str], parts: FeaturizerParts, spacy_model: SpacyModel
+) -> ClinicalFeaturizer:
+    storage, resource, context = parts
+    featurizer = ClinicalFeaturizer.create(ClinicalFeaturizer.get_default_config(), storage, resource, context)
+    featurizer.train(TrainingData(training_examples=prepared(texts, spacy_model)), spacy_model)
+    return ClinicalFeaturizer.load(ClinicalFeaturizer.get_default_config(), storage, resource, context)
+
+
+def sentence_features(featurizer: ClinicalFeaturizer, text: str, spacy_model: SpacyModel) -> Dict[str, float]:
+    message = featurizer.process(prepared([text], spacy_model), spacy_model)[0]
+    _, sentence = message.get_sparse_features(TEXT)
+    names = sorted(featurizer.feature_index, key=featurizer.feature_index.get)
+    return {names[i]: v for i, v in enumerate(sentence.features.toarray()[0]) if v}
+
+
+TRAINING_TEXTS = ("my calf twitches for 2 weeks, no weakness", "I drink a lot of coffee", "yes", "maybe a bit weak")
+
+
+def test_a_misspelt_report_gets_the_features_of_the_spelt_one(featurizer_parts: FeaturizerParts, spacy_model: SpacyModel) -> None:
+    featurizer = trained_featurizer(TRAINING_TEXTS, featurizer_parts, spacy_model)
+    spelt = sentence_features(featurizer, "calf twitching for 3 weeks, no weakness", spacy_model)
+    misspelt = sentence_features(featurizer, "twiching in my calve 3 wks no weaknes", spacy_model)
+    assert spelt == misspelt
+    assert {"body_part=calf", "duration", "finding=weakness:negated"} <= set(spelt)
+    assert "finding=weakness:affirmed" not in spelt
+
+
+def test_hedged_and_denied_findings_are_told_apart(featurizer_parts: FeaturizerParts, spacy_model: SpacyModel) -> None:
+    featurizer = trained_featurizer(TRAINING_TEXTS, featurizer_parts, spacy_model)
+    assert "finding=weakness:uncertain" in sentence_features(featurizer, "maybe my leg is a little weak", spacy_model)
+    assert "finding=weakness:negated" in sentence_features(featurizer, "no weakness at all", spacy_model)
+    assert sentence_features(featurizer, "hello there", spacy_model) == {}
+
+
+def test_each_token_carries_the_features_of_its_own_mention(featurizer_parts: FeaturizerParts, spacy_model: SpacyModel) -> None:
+    featurizer = trained_featurizer(TRAINING_TEXTS, featurizer_parts, spacy_model)
+    message = featurizer.process(prepared(["coffee and stress"], spacy_model), spacy_model)[0]
+    sequence, _ = message.get_sparse_features(TEXT)
+    rows = sequence.features.toarray()
+    caffeine = featurizer.feature_index["factor=caffeine"]
+    assert [token.text for token in message.get("text_tokens")] == ["coffee", "and", "stress"]
+    assert rows[:, caffeine].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_the_feature_set_is_the_one_learnt_in_training(featurizer_parts: FeaturizerParts, spacy_model: SpacyModel) -> None:
+    """A mention kind unseen in training adds no column, so a trained model keeps its input size."""
+    featurizer = trained_featurizer(TRAINING_TEXTS, featurizer_parts, spacy_model)
+    message = featurizer.process(prepared(["my thigh twitches and I can't swallow"], spacy_model), spacy_model)[0]
+    sequence, sentence = message.get_sparse_features(TEXT)
+    assert sequence.features.shape[1] == sentence.features.shape[1] == len(featurizer.feature_index)
+    assert "emergency_sign" not in featurizer.feature_index
