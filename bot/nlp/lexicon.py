@@ -105,7 +105,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "disturbs my sleep", "disturbing my sleep", "disturb sleep", "disturb my sleep", "disturbs sleep",
     ),
     "medication_change": (
-        "new prescription", "started taking", "started on a new", "started on medication",
+        "new prescription", "started taking", "started on a new",
         "changed the dose", "dose was increased", "dose was changed", "increased my dose",
         "came off my", "stopped taking", "started an antidepressant", "started an inhaler",
         "started a diuretic", "upped my dose", "changed antidepressants", "changed any meds",

@@ -206,9 +206,7 @@ class ClinicalEntityExtractor(_StatelessComponent, EntityExtractorMixin):
 
     def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
         for message in messages:
-            text = message.get(TEXT) or ""
-            doc = message.get(SPACY_DOCS[TEXT]) or model.model(text.lower())
-            entities = [mention_to_entity(m, self.__class__.__name__) for m in extract_mentions(doc)]
+            entities = [mention_to_entity(m, self.__class__.__name__) for m in extract_mentions(_doc_of(message, model))]
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         return messages
 
