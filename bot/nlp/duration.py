@@ -116,6 +116,9 @@ NOT_A_DURATION_AFTER = re.compile(
 # "10hr shifts", "12 hour nights": how long the working day is, not the twitching.
 WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\b", re.IGNORECASE)
 # "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
+# "worse than last week" compares; it does not say how long.
+# "more than a year" still says how long.
+COMPARISON_BEFORE = re.compile(r"\b(?!(?:more|less|longer|fewer|over|under)\b)\w+\s+than\s+$", re.IGNORECASE)
 SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "a day" or "a week" is a duration only where a duration is expected: "for a
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
@@ -272,7 +275,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[match.group("unit").lower()]])
     for match in COUNT_WITH_UNIT.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
-        if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after):
+        if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after) or COMPARISON_BEFORE.search(before):
             continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
         if unit in {"hour", "minute"} and (SLEEP_BEFORE.search(before) or WORKING_TIME_AFTER.match(after)):
@@ -291,6 +294,8 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
             count += 0.5
         add(match.start(), match.end(), count * UNIT_DAYS[unit])
     for match in FOR_A_UNIT.finditer(text):
+        if COMPARISON_BEFORE.search(text[: match.start()]):
+            continue
         add(match.start(), match.end(), UNIT_DAYS[match.group("unit").lower()])
     for match in BARE_PLURAL_UNIT.finditer(text):
         unit = match.group("unit").lower()

@@ -94,8 +94,24 @@ class Mention:
     hedge: Optional[str] = None
 
 
+# Words that join a list of findings: "speech and swallowing are normal", "kind of
+# tingly and weak", "no pain, numbness or tingling".
+COORDINATORS = frozenset({"and", "or", "nor", "&", "/", "n"})
+LIST_SEPARATORS = COORDINATORS | {","}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Where a mention's polarity came from: a cue before it, after it, or neither."""
+
+    state: str
+    hedge: Optional[str]
+    side: Optional[str]
+
+
 def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
     mentions = []
+    cues: Dict[int, _Cue] = {}
     for span in doc.ents:
         if span.label_ == "IGNORED":
             continue
@@ -113,14 +129,72 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after)
-            if state == AFFIRMED and softly_hedged(words, span.start, span.end, look_after):
+            side = None
+            if state != AFFIRMED:
+                side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
+            elif softly_hedged(words, span.start, span.end, look_after):
                 state = UNCERTAIN
+                side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
                     hedge = SOFT_HEDGE
+            cues[len(mentions)] = _Cue(state, hedge, side)
         mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text, hedge))
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
             mentions += _body_parts_inside(span)
-    return mentions
+    return _share_cues_in_lists(doc, mentions, cues)
+
+
+def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue]) -> List[Mention]:
+    """One negation or hedge covers a whole list: "speech and swallowing are normal",
+    "kind of tingly and weak", "I think it's getting worse and spreading".
+
+    A cue before the first item reaches the items after it; a cue after the last
+    item reaches the items before it.  Items with a cue of their own keep it.  A
+    denial never spreads onto an emergency sign: a person who writes "no numbness
+    and sudden weakness" may well have the weakness."""
+    listed = sorted(cues, key=lambda index: mentions[index].start)
+    chains: List[List[int]] = []
+    for index in listed:
+        if chains and _joined_in_a_list(doc, mentions[chains[-1][-1]], mentions[index]):
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    shared = list(mentions)
+    for chain in chains:
+        if len(chain) < 2 or not _has_coordinator(doc, mentions[chain[0]], mentions[chain[-1]]):
+            continue
+        for position, index in enumerate(chain):
+            if cues[index].side is not None:
+                continue
+            source = next((cues[i] for i in reversed(chain[:position]) if cues[i].side == "before"), None)
+            source = source or next((cues[i] for i in chain[position + 1 :] if cues[i].side == "after"), None)
+            if source is None:
+                continue
+            mention = mentions[index]
+            if source.state == NEGATED and mention.label == "EMERGENCY":
+                continue
+            hedge = None
+            if source.state == UNCERTAIN and (mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"):
+                hedge = SOFT_HEDGE
+            shared[index] = Mention(mention.label, mention.value, source.state, mention.start, mention.end,
+                                    mention.text, hedge)
+    return shared
+
+
+def _tokens_between(doc: Doc, first: Mention, second: Mention) -> List[str]:
+    gap = doc.char_span(first.end, second.start, alignment_mode="expand")
+    return [token.lower_ for token in gap] if gap is not None else []
+
+
+def _joined_in_a_list(doc: Doc, first: Mention, second: Mention) -> bool:
+    if second.start < first.end:
+        return False
+    between = _tokens_between(doc, first, second)
+    return bool(between) and all(word in LIST_SEPARATORS for word in between)
+
+
+def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
+    return any(word in COORDINATORS for word in _tokens_between(doc, first, last))
 
 
 def _body_parts_inside(span: Span) -> List[Mention]:

@@ -72,6 +72,9 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "any worse", "much worse", "a lot worse", "gettin worse", "worse lately", "worse recently",
         "got much worse", "getting worser", "way worse", "worse than ever", "stronger than at first",
         "stronger than before",
+        "getting a bit worse", "getting a little worse", "getting slightly worse", "got a bit worse",
+        "gotten a bit worse", "got a little worse", "gotten a little worse", "worse than last week",
+        "worse than last month", "worse than before", "worse than it was", "worse than a week ago",
     ),
     "spreading": (
         "spreading", "spread", "spreads", "spread to", "moving to", "moved to",

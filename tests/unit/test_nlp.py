@@ -516,3 +516,50 @@ def test_a_weaker_leg_doubted_afterwards_is_still_urgent(nlp) -> None:
     slots, result = _assessed(nlp, "calf twitching and my leg looks skinnier than before?? idk")
     assert slots["atrophy"] == "yes"
     assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("speech and swallowing are normal", [("FINDING", "speech", "negated"), ("FINDING", "swallowing", "negated")]),
+        ("my foot feels kind of tingly and weak", [("FINDING", "sensory", "uncertain"), ("FINDING", "weakness", "uncertain")]),
+        ("i think it's getting a bit worse and spreading",
+         [("FINDING", "worsening", "uncertain"), ("FINDING", "spreading", "uncertain")]),
+        ("not stressed and sleeping fine", [("FACTOR", "stress", "negated"), ("FACTOR", "poor_sleep", "negated")]),
+        ("weakness and wasting: none", [("FINDING", "weakness", "negated"), ("FINDING", "atrophy", "negated")]),
+    ],
+)
+def test_one_negation_or_hedge_covers_a_whole_list(nlp, text: str, expected: List[Tuple[str, str, str]]) -> None:
+    found = mentions(nlp, text)
+    for mention in expected:
+        assert mention in found
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("no stress and lots of coffee", ("FACTOR", "caffeine", "affirmed")),
+        ("no weakness and my calf looks thinner", ("FINDING", "atrophy", "affirmed")),
+        ("no pain, tingling in my toes", ("FINDING", "sensory", "affirmed")),
+        # A denial does not spread onto an emergency sign.
+        ("no numbness and sudden weakness in my leg", ("EMERGENCY", "sudden_weakness", "affirmed")),
+    ],
+)
+def test_a_negation_stops_where_the_list_ends(nlp, text: str, kept: Tuple[str, str, str]) -> None:
+    assert kept in mentions(nlp, text)
+
+
+def test_a_hedged_list_keeps_weakness_reported(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching 3 weeks, my leg feels kind of tingly and weak")
+    assert slots["weakness"] == "yes"
+    assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize("text", ["it's worse than last week", "worse than 2 weeks ago"])
+def test_a_comparison_with_a_past_time_is_no_duration(text: str) -> None:
+    assert parse_days(text, SATURDAY) is None
+
+
+@pytest.mark.parametrize("text, days", [("more than a year", 365), ("longer than 2 weeks", 14)])
+def test_more_than_a_time_is_still_a_duration(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == days
