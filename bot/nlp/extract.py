@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
-from bot.nlp.negation import AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, polarity, softly_hedged
+from bot.nlp.negation import (
+    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, given_up, polarity, softly_hedged,
+    softly_hedged_after_a_denial,
+)
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
 # Short words are left out: "weeks" is one edit from "weak".
@@ -130,8 +133,16 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after)
             side = None
+            if state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ != "medication" and given_up(
+                words, span.start
+            ):
+                state = NEGATED
             if state != AFFIRMED:
                 side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
+                if state == UNCERTAIN and (span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY") and (
+                    softly_hedged_after_a_denial(words, span.start)
+                ):
+                    hedge = SOFT_HEDGE
             elif softly_hedged(words, span.start, span.end, look_after):
                 state = UNCERTAIN
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"

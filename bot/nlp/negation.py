@@ -25,7 +25,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("possibly",), ("might",), ("could", "be"), ("kind", "of"), ("kinda",),
     ("sort", "of"), ("i", "guess"), ("hard", "to", "tell"), ("ca", "n't", "tell"),
     ("can", "not", "tell"), ("do", "n't", "know"), ("dunno",), ("no", "idea"),
-    ("i", "wonder"), ("may",),
+    ("i", "wonder"), ("wonder", "if"), ("wondering", "if"), ("wonder", "whether"),
+    ("wondering", "whether"), ("may",),
     ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
     ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"),
 )
@@ -35,7 +36,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("neither",), ("nor",), ("nope",), ("nah",), ("zero",), ("free", "of"),
     ("denies",), ("deny",), ("lack", "of"), ("absence", "of"), ("dont",), ("cant",),
     ("havent",), ("hasnt",), ("isnt",), ("doesnt",), ("didnt",), ("wasnt",), ("arent",),
-    ("nt",),
+    ("nt",), ("doubt",),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -47,7 +48,7 @@ POST_NEGATIONS = frozenset(
 CLAUSE_BREAKS = frozenset(
     {".", ",", ";", ":", "!", "?", "but", "however", "although", "though", "except",
      "apart", "yet", "and", "so", "because", "cause", "'cause", "while", "whereas",
-     "-", "--", "—", "(", ")", "\n"}
+     "-", "--", "—", "(", ")", "\n", "+"}
 )
 
 # Negation words that do not negate what follows.
@@ -55,6 +56,8 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
     ("ca", "n't", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
     ("nothing", "but"),
+    # "never been this tired": more than ever, not less.
+    ("never", "been", "this"), ("never", "been", "so"), ("never", "felt", "this"), ("never", "felt", "so"),
 )
 
 
@@ -62,12 +65,31 @@ def _matches_at(words: Sequence[str], index: int, phrase: Sequence[str]) -> bool
     return tuple(words[index : index + len(phrase)]) == tuple(phrase)
 
 
+# "maybe it's because I'm tired": the hedge reaches over "because".
+CAUSAL_WORDS = frozenset({"because", "cause", "'cause", "bc", "coz", "cos"})
+CAUSAL_HEDGES: Tuple[Tuple[str, ...], ...] = (
+    ("maybe",), ("probably",), ("prob",), ("probs",), ("perhaps",), ("possibly",), ("might",),
+    ("could",), ("guess",), ("think",),
+)
+CAUSAL_HEDGE_REACH = 3
+
+
 def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
     clause: List[str] = []
-    for word in reversed(words[max(0, start - window) : start]):
-        if word in CLAUSE_BREAKS:
+    first = max(0, start - window)
+    for index in range(start - 1, first - 1, -1):
+        word = words[index]
+        if word in CLAUSE_BREAKS and not (
+            word in CAUSAL_WORDS
+            and _contains(words[max(0, index - CAUSAL_HEDGE_REACH) : index], CAUSAL_HEDGES)
+        ):
             break
         clause.insert(0, word)
+    if first > 0 and clause and len(clause) == start - first:
+        # The window cut a causal hedge off: "maybe it's because I am very tired".
+        hedge_start = max(0, first - CAUSAL_HEDGE_REACH)
+        if any(word in CAUSAL_WORDS for word in clause) and _contains(words[hedge_start:first], CAUSAL_HEDGES):
+            clause = list(words[hedge_start:first]) + clause
     return clause
 
 
@@ -99,11 +121,17 @@ def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool
 POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",), ("possibly",),
     ("i", "guess"), ("idk",), ("or", "not"), ("hard", "to", "tell"), ("i", "think"),
+    ("probably",), ("probs",), ("no", "idea"), ("dunno",),
 )
 
 
 # A hedge may trail further than a denial: "a bit smaller than the other side maybe".
 POST_HEDGE_WINDOW = 6
+
+
+QUESTION_HEDGES: Tuple[Tuple[str, ...], ...] = (
+    ("could", "be"), ("ca", "n't", "tell"), ("can", "not", "tell"), ("cant", "tell"), ("hard", "to", "tell"),
+)
 
 
 def _hedged_question(words: Sequence[str], end: int) -> bool:
@@ -115,7 +143,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
         return False
     while index < len(words) and words[index] in {"?", "!"}:
         index += 1
-    return _contains(words[index : index + 3], POST_UNCERTAINTY_TRIGGERS + (("could", "be"),))
+    return _contains(words[index : index + 5], POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES)
 
 
 # Softer hedges ("I think it's getting worse", "probably the coffee").  They make
@@ -124,7 +152,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 # leg is weaker should be seen as reporting it.
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
-    ("seems",), ("seem",),
+    ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
 )
 
 
@@ -152,18 +180,68 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     )
 
 
+def softly_hedged_after_a_denial(words: Sequence[str], start: int) -> bool:
+    """ "no pain no new meds prob dehydrated": a soft hedge nearer than the denial governs."""
+    before = _clause_before(words, start)
+    return _contains(before, NEGATION_TRIGGERS) and _contains(
+        before[_end_of_last(before, NEGATION_TRIGGERS) :], SOFT_HEDGES
+    )
+
+
+def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> int:
+    ends = [i + len(phrase) for i in range(len(words)) for phrase in triggers if _matches_at(words, i, phrase)]
+    return max(ends, default=0)
+
+
+# A habit given up is not a factor now: "I quit alcohol years ago", "used to be
+# stressed", "since I stopped the energy drinks".
+GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
+    ("quit",), ("quitted",), ("gave", "up"), ("given", "up"), ("giving", "up"), ("stopped",),
+    ("stopping",), ("cut", "out"), ("no", "more"), ("used", "to"), ("ditched",), ("kicked",),
+)
+
+
+def given_up(words: Sequence[str], start: int) -> bool:
+    """A lifestyle factor the person says they no longer have."""
+    return _contains(_clause_before(words, start), GIVEN_UP_TRIGGERS)
+
+
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
     """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
     before = _clause_before(words, start)
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if _contains(before, NEGATION_TRIGGERS):
-        return NEGATED
+        return UNCERTAIN if softly_hedged_after_a_denial(words, start) else NEGATED
     if not look_after:
         return AFFIRMED
     after = _clause_after(words, end)
     if _contains(after, POST_UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
-    if any(word in POST_NEGATIONS for word in after) or {"n't", "not"} & set(after[:2]):
+    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end):
         return NEGATED
     return AFFIRMED
+
+
+ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
+
+
+def _answered_no(words: Sequence[str], end: int) -> bool:
+    """ "weakness? no": the person asks themselves and answers."""
+    return (
+        end + 1 < len(words)
+        and words[end] == "?"
+        and words[end + 1] in ANSWERS_NO
+        and not (end + 2 < len(words) and words[end + 2] == "idea")
+    )
+
+
+def _denied_after(after: Sequence[str]) -> bool:
+    """ "swallowing is fine" denies; "running around as normal" and "is exercise good
+    or bad?" do not."""
+    return any(
+        word in POST_NEGATIONS
+        and (index == 0 or after[index - 1] != "as")
+        and (index + 1 >= len(after) or after[index + 1] != "or")
+        for index, word in enumerate(after)
+    )

@@ -563,3 +563,45 @@ def test_a_comparison_with_a_past_time_is_no_duration(text: str) -> None:
 @pytest.mark.parametrize("text, days", [("more than a year", 365), ("longer than 2 weeks", 14)])
 def test_more_than_a_time_is_still_a_duration(text: str, days: float) -> None:
     assert parse_days(text, SATURDAY) == days
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("weakness? no", ("FINDING", "weakness", "negated")),
+        ("weakness? no idea", ("FINDING", "weakness", "uncertain")),
+        ("is exercise good or bad for twitchy muscles?", ("FACTOR", "exercise", "affirmed")),
+        ("he is running around as normal", ("FACTOR", "exercise", "affirmed")),
+        ("marathon training + not drinking enough water probably", ("FACTOR", "exercise", "affirmed")),
+        ("marathon training + not drinking enough water probably", ("FACTOR", "dehydration", "uncertain")),
+        ("probs dont drink enough water", ("FACTOR", "dehydration", "uncertain")),
+    ],
+)
+def test_questions_answered_in_passing_and_slang_hedges(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I quit alcohol years ago", ("FACTOR", "alcohol", "negated")),
+        ("since I stopped the energy drinks", ("FACTOR", "caffeine", "negated")),
+        ("used to be really stressed", ("FACTOR", "stress", "negated")),
+        ("I doubt it's caffeine", ("FACTOR", "caffeine", "negated")),
+        ("never been this tired", ("FACTOR", "fatigue", "affirmed")),
+        ("no pain no new meds prob dehydrated tho", ("FACTOR", "dehydration", "uncertain")),
+        ("maybe is because I am very tired", ("FACTOR", "fatigue", "uncertain")),
+        ("though I do wonder if it's spreading", ("FINDING", "spreading", "uncertain")),
+        ("is it smaller than the other one?? I genuinely can't tell", ("FINDING", "atrophy", "uncertain")),
+        # Stopping a medicine is a change of medicine, not a habit given up.
+        ("I stopped my statin last week", ("FINDING", "medication_change", "affirmed")),
+    ],
+)
+def test_habits_given_up_doubts_and_nearer_hedges(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_hedge_after_a_denial_keeps_weakness_reported(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching 3 weeks, no pain, no new meds, probably weaker on the stairs")
+    assert slots["weakness"] == "yes"
+    assert result.level.name == "URGENT"
