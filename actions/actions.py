@@ -19,6 +19,7 @@ from bot.facts import (
     question_spans,
 )
 from bot.knowledge import ANSWER_HINTS, NO_QUESTION_HINT, YES_NO_HINT
+from bot.nlp.scope import LANGUAGE_ENTITY, OTHER_LANGUAGE
 from bot.replies import compose_assessment, compose_emergency
 from bot.triage import Level, assess, findings_from_slots
 
@@ -170,4 +171,20 @@ class ActionClarifyAnswer(Action):
             dispatcher.utter_message(text=NO_QUESTION_HINT)
         else:
             dispatcher.utter_message(text=ANSWER_HINTS.get(requested, YES_NO_HINT))
+        return []
+
+
+class ActionOutOfScope(Action):
+    """Says what the assistant covers; to a message in another language, which language it reads."""
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        entities = tracker.latest_message.get("entities", [])
+        languages = {e.get("value") for e in entities if e.get("entity") == LANGUAGE_ENTITY}
+        other = OTHER_LANGUAGE in languages
+        dispatcher.utter_message(response="utter_other_language" if other else "utter_out_of_scope")
         return []

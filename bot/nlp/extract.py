@@ -53,6 +53,7 @@ SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
 # that the assessment still takes it as reported (bot.facts).  Emergency signs
 # too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
+STOPPABLE_CAUSES = frozenset({"medication", "nutrient_deficiency"})
 
 # How far after a medicine change its time may follow, and what ends the clause.
 MEDICINE_TIME_GAP = 30
@@ -133,7 +134,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after)
             side = None
-            if state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ != "medication" and given_up(
+            # Stopping a medicine or a supplement is no habit given up: it may be the cause.
+            if state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ not in STOPPABLE_CAUSES and given_up(
                 words, span.start
             ):
                 state = NEGATED

@@ -36,8 +36,20 @@ from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
 import bot.nlp.extract as extract_module
 from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
+from bot.nlp.scope import (
+    LANGUAGE_ENTITY,
+    OTHER_LANGUAGE,
+    names_only_other_body_sites,
+    says_more_than_no,
+    written_in_another_language,
+)
 
 EMERGENCY_INTENT = "report_emergency"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+DENY_INTENT = "deny"
+INFORM_INTENT = "inform"
+# Intents that a place outside the legs turns into out_of_scope.
+SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -242,3 +254,44 @@ class EmergencyGuard(_StatelessComponent):
             if alternatives:
                 message.set(INTENT, alternatives[0], add_to_output=True)
                 message.set(INTENT_RANKING_KEY, alternatives, add_to_output=True)
+
+
+def _set_intent(message: Message, name: Text) -> None:
+    forced = {"name": name, "confidence": 1.0}
+    ranking: List[Dict[Text, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
+    message.set(INTENT, forced, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [forced] + [r for r in ranking if r.get("name") != name], add_to_output=True)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class ScopeGuard(_StatelessComponent):
+    """Messages the assistant does not cover are out of scope, whatever the classifier says:
+    another language, or twitching only in places that are not the legs.  And a "no"
+    that tells something present is an answer with content (inform), not a bare denial.
+
+    Runs before EmergencyGuard, so an emergency sign still wins."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._guard(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    @staticmethod
+    def _guard(message: Message) -> None:
+        text = message.get(TEXT) or ""
+        entities = message.get(ENTITIES, [])
+        if written_in_another_language(text):
+            _set_intent(message, OUT_OF_SCOPE_INTENT)
+            marker = {"entity": LANGUAGE_ENTITY, "value": OTHER_LANGUAGE, "start": 0, "end": len(text),
+                      "extractor": ScopeGuard.__name__}
+            message.set(ENTITIES, entities + [marker], add_to_output=True)
+            return
+        current = (message.get(INTENT) or {}).get("name")
+        if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
+            _set_intent(message, OUT_OF_SCOPE_INTENT)
+        elif current == DENY_INTENT and says_more_than_no(entities):
+            # The labelling guide: an answer with content is inform, even when it starts with no.
+            _set_intent(message, INFORM_INTENT)

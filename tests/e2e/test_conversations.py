@@ -186,3 +186,18 @@ def test_chitchat_and_out_of_scope_keep_the_assessment(servers: Servers) -> None
     assert "automated assistant" in text_of(chat.say("am I talking to a bot?"))
     assert chat.requested() == asked
     assert chat.slots()["duration_days"] == 3
+
+
+def test_a_message_in_another_language_gets_a_kind_reply_in_english(servers: Servers) -> None:
+    chat = Conversation(servers)
+    reply = text_of(chat.say("Mi pierna tiembla desde hace una semana, ¿es grave?"))
+    assert "only read English" in reply
+    assert "emergency number" in reply
+    assert chat.requested() is None, "nothing was understood, so nothing is asked yet"
+    chat.say("my calf has twitched for 3 days")
+    assert chat.slots()["duration_days"] == 3
+
+
+def test_twitching_outside_the_legs_is_out_of_scope(servers: Servers) -> None:
+    chat = Conversation(servers)
+    assert "outside what I can help with" in text_of(chat.say("my eyelid keeps twitching"))

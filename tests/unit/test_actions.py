@@ -15,6 +15,7 @@ from actions.actions import (
     ActionClarifyAnswer,
     ActionEmergency,
     ActionExtractAssessmentFacts,
+    ActionOutOfScope,
     ActionTriage,
     ValidateAssessmentForm,
 )
@@ -226,3 +227,19 @@ def test_a_description_with_a_question_on_the_side(text: str, confidence: float,
     dispatcher = CollectingDispatcher()
     asyncio.run(ValidateAssessmentForm().run(dispatcher, tracker, DOMAIN))
     assert ("utter_faq/is_it_als" in [m.get("response") for m in dispatcher.messages]) is answered
+
+
+def test_out_of_scope_says_what_the_assistant_covers() -> None:
+    _, dispatcher = run(ActionOutOfScope(), make_tracker(text="book me a flight", intent="out_of_scope"))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_out_of_scope"]
+
+
+def test_a_message_in_another_language_is_told_to_write_in_english() -> None:
+    tracker = make_tracker(
+        text="me duele la pierna", intent="out_of_scope",
+        entities=[{"entity": "language", "value": "other", "start": 0, "end": 18}],
+    )
+    _, dispatcher = run(ActionOutOfScope(), tracker)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_other_language"]
+    reply = DOMAIN["responses"]["utter_other_language"][0]["text"]
+    assert "English" in reply and "emergency number" in reply

@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.pipeline import build
-from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard
+from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard, ScopeGuard
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +135,64 @@ def test_the_feature_set_is_the_one_learnt_in_training(featurizer_parts: Featuri
     sequence, sentence = message.get_sparse_features(TEXT)
     assert sequence.features.shape[1] == sentence.features.shape[1] == len(featurizer.feature_index)
     assert "emergency_sign" not in featurizer.feature_index
+
+
+def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
+    message = Message(
+        data={
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "intent_ranking": [{"name": intent, "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.05}],
+        }
+    )
+    ClinicalEntityExtractor().process([message], spacy_model)
+    ScopeGuard().process([message])
+    EmergencyGuard().process([message])
+    return message
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("Mi pierna tiembla desde hace una semana, ¿es grave?", "nlu_fallback", "out_of_scope"),
+        ("mein Bein zuckt seit zwei Wochen", "describe_symptoms", "out_of_scope"),
+        ("моя нога дергается уже неделю", "nlu_fallback", "out_of_scope"),
+        ("my eyelid keeps twitching", "describe_symptoms", "out_of_scope"),
+        ("neck muscle twitching ever since i started my new job", "describe_symptoms", "out_of_scope"),
+        # A leg, or something the assistant must weigh, keeps the message in scope.
+        ("twitching in my calf and my neck", "describe_symptoms", "describe_symptoms"),
+        ("my arm twitches and feels weak", "describe_symptoms", "describe_symptoms"),
+        ("twitching all over, arms too", "describe_symptoms", "describe_symptoms"),
+        ("the twitching came back this week", "describe_symptoms", "describe_symptoms"),
+        ("y is my leg twitching so much", "describe_symptoms", "describe_symptoms"),
+        # "in my arm too" answers the spreading question: an answer is no new topic.
+        ("just my arm", "inform", "inform"),
+        # An emergency sign still wins.
+        ("my face is drooping on one side and my arm is numb", "out_of_scope", "report_emergency"),
+    ],
+)
+def test_scope_guard(text: str, intent: str, expected: str, spacy_model: SpacyModel) -> None:
+    assert guarded(text, intent, spacy_model).get("intent")["name"] == expected
+
+
+def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: SpacyModel) -> None:
+    message = guarded("j'ai des contractions dans le mollet depuis une semaine", "describe_symptoms", spacy_model)
+    assert {"entity": "language", "value": "other"}.items() <= message.get("entities")[-1].items()
+    assert message.get("intent_ranking")[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no pain but some tingling", "inform"),
+        ("no, it started in my thigh", "inform"),
+        ("nope, only about 3 days", "inform"),
+        ("no weakness", "deny"),
+        ("nope, no meds", "deny"),
+        ("no, same as before", "deny"),
+    ],
+)
+def test_a_no_that_tells_something_present_is_an_answer_with_content(
+    text: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    assert guarded(text, "deny", spacy_model).get("intent")["name"] == expected

@@ -1,0 +1,129 @@
+"""What the assistant does not cover: twitching outside the legs, and messages
+it cannot read because they are in another language.
+
+Pure Python over the extractor's mentions, so the NLU guard, the tests and the
+evaluation share one reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterable, Mapping, Sequence
+
+from bot.nlp.negation import NEGATED
+
+# The entity that marks a message in another language, so the reply can say
+# which language the assistant reads (set by the NLU ScopeGuard, read by the
+# out-of-scope action).
+LANGUAGE_ENTITY = "language"
+OTHER_LANGUAGE = "other"
+
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+# Places that are not the legs.  The tongue is left out on purpose: a twitching
+# tongue is a neurological warning sign the assistant must hear.
+OTHER_BODY_SITES = frozenset(
+    {
+        "eye", "eyes", "eyelid", "eyelids", "eyebrow", "eyebrows", "lid", "lip", "lips", "face", "cheek",
+        "cheeks", "jaw", "chin", "mouth", "nose", "ear", "ears", "forehead", "neck", "shoulder",
+        "shoulders", "arm", "arms", "bicep", "biceps", "tricep", "triceps", "forearm", "forearms",
+        "elbow", "elbows", "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs",
+        "palm", "back", "chest", "stomach", "belly", "tummy", "abdomen", "abs", "scalp",
+    }
+)
+
+# Function words common in other languages that English does not use as words
+# of its own ("die", "been", "son" and the like are left out).
+FOREIGN_WORDS = frozenset(
+    {
+        # Spanish
+        "que", "el", "los", "las", "del", "por", "con", "una", "unos", "para", "pero", "muy", "mi",
+        "mis", "tengo", "es", "está", "desde", "hace", "como", "pierna", "piernas", "músculo", "y",
+        "se", "lo", "más", "porque", "cuando", "también", "yo", "qué", "tiene", "estoy", "hay", "sí",
+        "semana", "semanas", "hola", "gracias", "dolor", "tiembla",
+        # French
+        "le", "les", "des", "et", "je", "est", "pas", "une", "dans", "mon", "ma", "mes", "avec",
+        "pour", "qui", "depuis", "j'ai", "ai", "c'est", "il", "elle", "nous", "vous", "très",
+        "jambe", "jambes", "mollet", "suis", "aux", "du", "bonjour", "merci", "semaine",
+        # German
+        "und", "ich", "nicht", "der", "das", "ist", "mein", "meine", "mit", "ein", "eine", "seit",
+        "habe", "auf", "im", "wie", "bei", "sehr", "bein", "beine", "wade", "muskel", "zuckt",
+        "hallo", "danke", "woche", "wochen",
+        # Portuguese and Italian
+        "não", "meu", "minha", "um", "uma", "com", "tenho", "perna", "há", "é", "em", "isso",
+        "di", "che", "non", "sono", "mio", "mia", "ho", "gamba", "polpaccio", "della", "ciao",
+        "obrigado", "grazie", "settimana",
+        # Dutch
+        "het", "een", "niet", "ik", "mijn", "van", "heb", "sinds", "kuit",
+    }
+)
+
+ENGLISH_WORDS = frozenset(
+    {
+        "the", "and", "my", "i", "is", "it", "it's", "to", "a", "of", "in", "for", "have", "has",
+        "been", "was", "with", "that", "this", "on", "but", "not", "no", "so", "at", "be", "are",
+        "do", "does", "you", "me", "leg", "legs", "twitch", "twitching", "twitches", "since", "what",
+        "why", "how", "can", "should", "i'm", "i've", "days", "weeks", "week", "calf", "thigh",
+        "foot", "muscle", "muscles", "hi", "hello", "thanks", "please", "about", "like", "just",
+        "really", "very", "when", "now", "or", "if", "there", "any", "from", "get", "got",
+    }
+)
+
+# Words that name a place only after "my", "the", "left" and so on: "my back"
+# is a place, "it came back" is not.
+AMBIGUOUS_SITES = frozenset({"back", "hand", "hands", "lid", "face", "palm", "ear", "chest"})
+SITE_DETERMINERS = frozenset(
+    {"my", "his", "her", "your", "their", "our", "the", "left", "right", "lower", "upper", "both"}
+)
+
+MIN_FOREIGN_WORDS = 2
+MIN_LETTERS = 3
+
+
+def written_in_another_language(text: str) -> bool:
+    """Mostly letters of another script, or clearly more foreign function words than English ones."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) >= MIN_LETTERS:
+        latin = sum(1 for char in letters if unicodedata.name(char, "").startswith("LATIN"))
+        if latin / len(letters) < 0.5:
+            return True
+    words = [word.lower() for word in WORD.findall(text)]
+    foreign = sum(1 for word in words if word in FOREIGN_WORDS)
+    english = sum(1 for word in words if word in ENGLISH_WORDS)
+    inverted_marks = "¿" in text or "¡" in text
+    return foreign >= MIN_FOREIGN_WORDS and (foreign >= 2 * english or inverted_marks and foreign > english)
+
+
+def names_only_other_body_sites(text: str, entities: Sequence[Mapping[str, Any]]) -> bool:
+    """ "my eyelid keeps twitching", "neck muscle twitching": a place that is not the legs, no
+    leg, and nothing clinical the assistant should weigh (a weak arm or spreading twitches
+    stay with the assessment)."""
+    words = [word.lower() for word in WORD.findall(text)]
+    named = any(
+        word in OTHER_BODY_SITES
+        and (word not in AMBIGUOUS_SITES or index > 0 and words[index - 1] in SITE_DETERMINERS)
+        for index, word in enumerate(words)
+    )
+    return named and not _clinically_relevant(entities)
+
+
+def _clinically_relevant(entities: Iterable[Mapping[str, Any]]) -> bool:
+    """Rasa entities as the clinical extractor writes them."""
+    for entity in entities:
+        if entity.get("entity") == "body_part":
+            return True
+        if entity.get("entity") in {"finding", "emergency_sign"} and entity.get("role") != NEGATED:
+            return True
+    return False
+
+
+def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "no pain but some tingling", "no, just my calf", "no, only 3 days": a no that also
+    tells something present (a place, a time, a symptom or a factor) answers with content."""
+    for entity in entities:
+        if entity.get("entity") in {"body_part", "duration"}:
+            return True
+        if entity.get("entity") in {"finding", "factor"} and entity.get("role") == "affirmed":
+            return True
+    return False
