@@ -50,6 +50,13 @@ DENY_INTENT = "deny"
 INFORM_INTENT = "inform"
 # Intents that a place outside the legs turns into out_of_scope.
 SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
+# Intents that say nothing about the person's health (the labelling guide: "says
+# hello, nothing else"), and those that can.
+CHIT_CHAT_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "what_can_you_do"})
+CONTENT_INTENTS = frozenset(
+    {"describe_symptoms", "inform", "affirm", "deny", "unsure", "faq", EMERGENCY_INTENT}
+)
+CLINICAL_ENTITIES = frozenset({"finding", "emergency_sign"})
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -226,9 +233,8 @@ class ClinicalEntityExtractor(_StatelessComponent, EntityExtractorMixin):
         return training_data
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class EmergencyGuard(_StatelessComponent):
-    """Emergency signs decide the intent; the classifier does not get a vote."""
+class _IntentGuard(_StatelessComponent):
+    """Overrides the classifier's intent where a rule of the labelling guide is sure."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -237,6 +243,15 @@ class EmergencyGuard(_StatelessComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+    @staticmethod
+    def _guard(message: Message) -> None:
+        raise NotImplementedError
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class EmergencyGuard(_IntentGuard):
+    """Emergency signs decide the intent; the classifier does not get a vote."""
 
     @staticmethod
     def _guard(message: Message) -> None:
@@ -264,20 +279,14 @@ def _set_intent(message: Message, name: Text) -> None:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ScopeGuard(_StatelessComponent):
+class ScopeGuard(_IntentGuard):
     """Messages the assistant does not cover are out of scope, whatever the classifier says:
-    another language, or twitching only in places that are not the legs.  And a "no"
-    that tells something present is an answer with content (inform), not a bare denial.
+    another language, or twitching only in places that are not the legs.  A message
+    that reports a finding is no chit-chat ("i dont think its spreading" is not asking
+    whether this is a bot), and a "no" that tells something present is an answer with
+    content (inform), not a bare denial.
 
     Runs before EmergencyGuard, so an emergency sign still wins."""
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            self._guard(message)
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     @staticmethod
     def _guard(message: Message) -> None:
@@ -290,6 +299,12 @@ class ScopeGuard(_StatelessComponent):
             message.set(ENTITIES, entities + [marker], add_to_output=True)
             return
         current = (message.get(INTENT) or {}).get("name")
+        if current in CHIT_CHAT_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities):
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            best = next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)
+            if best is not None:
+                _set_intent(message, best)
+                current = best
         if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
         elif current == DENY_INTENT and says_more_than_no(entities):

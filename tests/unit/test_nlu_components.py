@@ -196,3 +196,29 @@ def test_a_no_that_tells_something_present_is_an_answer_with_content(
     text: str, expected: str, spacy_model: SpacyModel
 ) -> None:
     assert guarded(text, "deny", spacy_model).get("intent")["name"] == expected
+
+
+def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
+    message = Message(
+        data={
+            "text": "i dont think its spreading",
+            "intent": {"name": "bot_challenge", "confidence": 0.99},
+            "intent_ranking": [
+                {"name": "bot_challenge", "confidence": 0.99},
+                {"name": "restart", "confidence": 0.005},
+                {"name": "inform", "confidence": 0.003},
+            ],
+        }
+    )
+    ClinicalEntityExtractor().process([message], spacy_model)
+    ScopeGuard().process([message])
+    assert message.get("intent")["name"] == "inform"
+    assert message.get("intent_ranking")[0]["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [("can you help me with leg twitching?", "what_can_you_do"), ("gotta run, bye!", "goodbye"), ("hi there", "greet")],
+)
+def test_chit_chat_without_a_finding_stays_chit_chat(text: str, intent: str, spacy_model: SpacyModel) -> None:
+    assert guarded(text, intent, spacy_model).get("intent")["name"] == intent
