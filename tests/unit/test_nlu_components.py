@@ -27,15 +27,20 @@ def spacy_model(tmp_path_factory: pytest.TempPathFactory) -> SpacyModel:
     return SpacyModel(model=spacy.load(folder), model_name=str(folder))
 
 
-def classified(text: str, intent: str, spacy_model: SpacyModel) -> Message:
+def classified(
+    text: str, intent: str, spacy_model: SpacyModel, runner_up: str = "deny", with_scope_guard: bool = False
+) -> Message:
+    """A message as the classifier left it, after the extractor and the guards."""
     message = Message(
         data={
             "text": text,
             "intent": {"name": intent, "confidence": 0.9},
-            "intent_ranking": [{"name": intent, "confidence": 0.9}, {"name": "deny", "confidence": 0.05}],
+            "intent_ranking": [{"name": intent, "confidence": 0.9}, {"name": runner_up, "confidence": 0.05}],
         }
     )
     ClinicalEntityExtractor().process([message], spacy_model)
+    if with_scope_guard:
+        ScopeGuard().process([message])
     EmergencyGuard().process([message])
     return message
 
@@ -138,17 +143,7 @@ def test_the_feature_set_is_the_one_learnt_in_training(featurizer_parts: Featuri
 
 
 def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": intent, "confidence": 0.9},
-            "intent_ranking": [{"name": intent, "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.05}],
-        }
-    )
-    ClinicalEntityExtractor().process([message], spacy_model)
-    ScopeGuard().process([message])
-    EmergencyGuard().process([message])
-    return message
+    return classified(text, intent, spacy_model, runner_up="out_of_scope", with_scope_guard=True)
 
 
 @pytest.mark.parametrize(
