@@ -115,10 +115,10 @@ NOT_A_DURATION_AFTER = re.compile(
 )
 # "10hr shifts", "12 hour nights": how long the working day is, not the twitching.
 WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\b", re.IGNORECASE)
-# "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
 # "worse than last week" compares; it does not say how long.
 # "more than a year" still says how long.
 COMPARISON_BEFORE = re.compile(r"\b(?!(?:more|less|longer|fewer|over|under)\b)\w+\s+than\s+$", re.IGNORECASE)
+# "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
 SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "a day" or "a week" is a duration only where a duration is expected: "for a
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".

@@ -232,7 +232,7 @@ def _answered_no(words: Sequence[str], end: int) -> bool:
         end + 1 < len(words)
         and words[end] == "?"
         and words[end + 1] in ANSWERS_NO
-        and not (end + 2 < len(words) and words[end + 2] == "idea")
+        and not _matches_at(words, end + 1, ("no", "idea"))
     )
 
 

@@ -233,6 +233,14 @@ class ClinicalEntityExtractor(_StatelessComponent, EntityExtractorMixin):
         return training_data
 
 
+def _set_intent(message: Message, name: Text) -> None:
+    """Puts ``name`` first, for sure, and keeps the rest of the ranking."""
+    forced = {"name": name, "confidence": 1.0}
+    ranking: List[Dict[Text, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
+    message.set(INTENT, forced, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [forced] + [r for r in ranking if r.get("name") != name], add_to_output=True)
+
+
 class _IntentGuard(_StatelessComponent):
     """Overrides the classifier's intent where a rule of the labelling guide is sure."""
 
@@ -261,21 +269,12 @@ class EmergencyGuard(_IntentGuard):
         ranking: List[Dict[Text, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
         current = (intent or {}).get("name")
         if present and current != EMERGENCY_INTENT:
-            forced = {"name": EMERGENCY_INTENT, "confidence": 1.0}
-            message.set(INTENT, forced, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [forced] + [r for r in ranking if r.get("name") != EMERGENCY_INTENT], add_to_output=True)
+            _set_intent(message, EMERGENCY_INTENT)
         elif signs and not present and current == EMERGENCY_INTENT:
             alternatives = [r for r in ranking if r.get("name") not in {EMERGENCY_INTENT, "nlu_fallback"}]
             if alternatives:
                 message.set(INTENT, alternatives[0], add_to_output=True)
                 message.set(INTENT_RANKING_KEY, alternatives, add_to_output=True)
-
-
-def _set_intent(message: Message, name: Text) -> None:
-    forced = {"name": name, "confidence": 1.0}
-    ranking: List[Dict[Text, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
-    message.set(INTENT, forced, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [forced] + [r for r in ranking if r.get("name") != name], add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -160,7 +160,7 @@ def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
         ("twitching all over, arms too", "describe_symptoms", "describe_symptoms"),
         ("the twitching came back this week", "describe_symptoms", "describe_symptoms"),
         ("y is my leg twitching so much", "describe_symptoms", "describe_symptoms"),
-        # "in my arm too" answers the spreading question: an answer is no new topic.
+        # "just my arm" answers the spreading question: an answer is no new topic.
         ("just my arm", "inform", "inform"),
         # An emergency sign still wins.
         ("my face is drooping on one side and my arm is numb", "out_of_scope", "report_emergency"),
