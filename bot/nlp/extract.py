@@ -76,7 +76,9 @@ ALSO_PHRASES = (("as", "well"),)
 # Numbness in the saddle area (E6), however the sentence is put together.
 NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
 SADDLE_WORDS = frozenset({"groin", "bum", "buttocks", "bottom", "genitals", "crotch", "perineum", "saddle"})
-SADDLE_PHRASES = (("between", "my", "legs"), ("inner", "thighs"), ("down", "below"), ("private", "parts"))
+SADDLE_PHRASES = (
+    ("between", "my", "legs"), ("inner", "thighs"), ("down", "below"), ("down", "there"), ("private", "parts"),
+)
 
 
 # "I only sleep like 4 hours a night": five hours or fewer is short sleep.
@@ -202,8 +204,8 @@ def _tokens_between(doc: Doc, first: Mention, second: Mention) -> List[str]:
 def _joined_in_a_list(doc: Doc, first: Mention, second: Mention) -> bool:
     if second.start < first.end:
         return False
-    between = _tokens_between(doc, first, second)
-    return bool(between) and all(word in LIST_SEPARATORS for word in between)
+    # Items may also follow each other bare: "speech swallowing and vision are all fine".
+    return all(word in LIST_SEPARATORS for word in _tokens_between(doc, first, second))
 
 
 def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
@@ -307,7 +309,11 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
         ]
         if numb and region:
             first, last = min(numb + region), max(numb + region) + 1
-            state = polarity(words, min(numb), min(numb) + 1, look_after=False)
+            # In "can't feel anything down there" the negation is the numbness, not its denial.
+            first_numb = min(numb)
+            if words[first_numb] == "feel":
+                first_numb -= 2 if first_numb >= 2 and words[first_numb - 1] in {"n't", "nt", "not"} else 1
+            state = polarity(words, max(first_numb, 0), min(numb) + 1, look_after=False)
             span = doc[first:last]
             found.append(Mention("EMERGENCY", "saddle_numbness", state, span.start_char, span.end_char, span.text))
     return found
@@ -365,6 +371,26 @@ def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
     ]
 
 
+# "switched from sertraline to escitalopram", "started a water tablet (furosemide)":
+# the medicine named right after a change is the changed one, not a second fact.
+CHANGED_MEDICINE_GAP = 25
+SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def _named_after_a_change(text: str, mentions: List[Mention]) -> List[Mention]:
+    changes = [m for m in mentions if m.value == "medication_change"]
+    return [
+        m for m in mentions
+        if not (
+            m.label == "FACTOR" and m.value == "medication"
+            and any(
+                0 <= m.start - c.end <= CHANGED_MEDICINE_GAP and not SENTENCE_END.search(text[c.end : m.start])
+                for c in changes
+            )
+        )
+    ]
+
+
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
     words = [token.lower_ for token in doc]
@@ -374,7 +400,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, words, mentions)
     mentions += _short_sleep(doc, words, mentions)
-    mentions = _gradual_speech_change(mentions)
+    mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)

@@ -52,6 +52,10 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "struggling with the stairs", "struggle with the stairs", "trouble with the stairs",
         "struggling on the stairs", "toes catch", "toe catches", "catch on the carpet",
         "foot drags", "foot dragging", "dragging my foot", "drag my foot", "leg drags", "dragging my leg",
+        "lost any strength", "losing any strength", "gives way", "give way", "gave way",
+        "stairs feel harder", "stairs feel a bit harder", "stairs are harder", "stairs are getting harder",
+        "stairs feels a bit harder", "stairs feels harder", "struggling to get out of", "struggle to get out of",
+        "trouble getting out of", "use the handrail", "need the handrail", "hold the handrail", "holding the handrail",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -61,6 +65,10 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "looks a bit smaller", "look a bit smaller", "visibly smaller", "looks a bit thinner", "seems smaller", "seems thinner", "seem smaller", "seem thinner",
         "look a bit thinner", "smaller than the left", "smaller than the right",
         "thinner than the left", "thinner than the right", "thinner than the other",
+        "is smaller", "are smaller", "got smaller", "gotten smaller", "getting smaller", "a bit smaller",
+        "slightly smaller", "noticeably smaller",
+        "tiny bit smaller", "little bit smaller", "dip in the muscle", "dent in my", "look flatter", "looks flatter",
+        "bit flatter", "thinning",
     ),
     "worsening": (
         "getting worse", "gotten worse", "got worse", "worse and worse", "worsening",
@@ -85,11 +93,18 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "popping up in", "showing up in", "other calf", "other thigh", "other foot",
         "both sides", "both of them", "both of em", "now in my", "started in my other",
         "on the other side", "other side as well", "other side too", "also twitching in", "twitching in my arm",
+        "moved from", "moves from", "place to place", "spot to spot", "now in both",
+        "shoulder too", "shoulders too", "chest too", "stomach too", "back too", "hands too", "belly too",
+        "other muscles", "other parts of my body", "other body parts", "everywhere now",
+        "moving around", "jumps around", "joined in",
     ),
     "sensory": (
         "pain", "painful", "hurts", "hurt", "ache", "aches", "aching", "achy", "sore",
         "numb", "numbness", "tingling", "tingly", "tingle", "tingles", "pins and needles",
         "burning", "prickling", "prickly", "electric", "buzzing feeling", "cramps", "cramp", "cramping",
+        "pins & needles", "pins n needles", "pins and needle", "burn", "burns", "burning sensation",
+        "shooting pain", "shooting pains", "stabbing pain", "stabbing pains", "throbbing", "sharp pain", "sharp pains", "numb-ish",
+        "buzzing sensation", "creepy crawly", "crawly feeling", "crawling feeling", "crawling sensation",
     ),
     "daily_impact": (
         "keeps me up", "keeps me awake", "keep me awake", "wakes me up", "woke me up",
@@ -106,6 +121,10 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "legs feel restless", "restless legs feeling", "woken me up", "wake me up", "waking me up",
         "keeps waking me", "bother my sleep", "keep moving my legs", "have to keep moving",
         "disturbs my sleep", "disturbing my sleep", "disturb sleep", "disturb my sleep", "disturbs sleep",
+        "lie awake", "lying awake", "laying awake", "affecting my sleep", "affects my sleep", "affecting my life",
+        "can't fall asleep because",
+        "cant fall asleep because", "stretch my legs", "keeps me from sleeping",
+        "keep moving them", "moving them to get to sleep", "get up and walk about", "get up and walk around",
     ),
     "medication_change": (
         "new prescription", "started taking", "started on a new",
@@ -120,6 +139,12 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "started a new blood pressure", "new asthma inhaler",
         "dose went up", "dose was upped", "dose got upped", "dose got increased", "dose increased",
         "higher dose", "dose increase",
+        "new med", "new meds", "new medication", "new medicine", "new pills", "switched me", "switched to a different",
+        "switched antidepressants", "switched meds", "switched medication", "changed my prescription",
+        "increased the dose", "upped the dose", "lowered the dose", "doubled my dose", "doubled the dose",
+        "finished a course", "course of antibiotics",
+        "changed blood pressure tablets", "changed my blood pressure", "changed the brand", "changed brand",
+        "new brand", "changed any of my", "inhaler a lot more", "inhaler more", "using my inhaler more",
     ),
     "speech": (
         "speech", "my voice", "voice changed", "words come out", "talking is harder",
@@ -130,7 +155,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
     "swallowing": (
         "swallowing", "swallow", "swallows", "food gets stuck", "coughing when i eat",
         "coughing when i drink", "trouble swallowing", "difficulty swallowing",
-        "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids", "down the wrong way",
+        "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids", "down the wrong way", "choking on",
     ),
     "vision": (
         "vision", "eyesight", "blurry", "blurred vision", "blurry vision", "double vision",
@@ -156,6 +181,11 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "can still walk", "walk fine", "strength is still fine",
         "can hop on it", "can still hop", "calf raises fine", "heel raises fine", "can still do calf raises",
         "power 5/5", "5/5 power", "power is normal", "power normal", "power is fine",
+        "work normally", "working normally", "legs work fine", "as strong as", "no problems with strength",
+        "no problem with strength", "stairs are fine", "stairs is no problem", "stairs are no problem",
+        "stairs no problem", "no problem with stairs", "no problems with stairs", "no problem on the stairs",
+        "get up from a chair no problem", "get up from a chair fine", "get up from a chair just fine",
+        "can still do everything", "get up off the floor", "walk the hills", "no trouble walking",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks normal", "look normal", "same size",
@@ -164,6 +194,10 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "doesn't look any smaller", "don't look any thinner", "doesn't look any thinner",
         "look any smaller", "look any different", "same size as the other",
         "no change in how it looks", "looks no different", "look no different",
+        "look totally normal", "looks totally normal", "look completely normal", "looks completely normal",
+        "look perfectly normal", "looks perfectly normal", "lost any muscle", "losing any muscle",
+        "any muscle loss",
+        "identical", "stayed the same size", "still the same size",
     ),
     "worsening": (
         "same as before", "staying the same", "stayed the same", "about the same",
@@ -181,9 +215,19 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "only one leg", "just my calf", "only my calf", "always the same place",
         "stays in the one spot", "stays in one spot", "stays in the same spot", "stays in one place",
         "stays in the same place", "stays put", "in the one spot",
+        # No body part inside: the place it twitches is named on its own.
+        "stays in the same", "always the same spot", "always the same place",
+        "hasn't moved", "hasnt moved", "doesn't move around", "doesnt move around", "not moving around",
+        "nowhere else", "stayed put", "staying put", "stayed in the same", "stays where it is",
     ),
-    "speech": ("speech is fine", "speech is normal", "speech fine", "speech normal", "talking is fine"),
-    "swallowing": ("swallowing is fine", "swallowing fine", "swallowing is normal", "swallowing normal"),
+    "speech": (
+        "speech is fine", "speech is normal", "speech fine", "speech normal", "talking is fine", "talk fine",
+        "talking fine", "speak fine", "speaking fine",
+    ),
+    "swallowing": (
+        "swallowing is fine", "swallowing fine", "swallowing is normal", "swallowing normal", "eat fine",
+        "eating fine", "eat and drink fine",
+    ),
     "vision": ("eyes fine", "eyes are fine", "eyesight is fine", "vision is fine", "vision fine", "vision normal"),
     "coordination": ("balance is fine", "balance fine", "balance is normal", "coordination is fine"),
     "daily_impact": (
@@ -200,6 +244,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "worried", "worry", "worrying", "panic", "panicking", "nervous", "under pressure",
         "overwhelmed", "tense", "on edge", "health anxiety",
         "freaking out", "stressing", "stressing out", "stressin", "stressed out",
+        "a lot of pressure", "lots of pressure", "work's been mental", "work has been mental", "work's been crazy",
+        "work has been crazy", "work's been hectic", "work has been hectic", "hectic",
     ),
     "caffeine": (
         "coffee", "coffees", "cofee", "caffeine", "caffiene", "cafeine", "energy drink",
@@ -215,7 +261,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
     ),
     "fatigue": (
         "tired", "exhausted", "exhaustion", "knackered", "worn out", "fatigue",
-        "fatigued", "burnt out", "burned out", "burnout", "drained", "shattered",
+        "fatigued", "burnt out", "burned out", "burnout", "burn out", "drained", "shattered",
         "run down", "wiped out", "wrecked", "tiredness", "on my feet all day", "standing all day", "long shifts",
         "12 hour shifts", "12-hour shifts", "10hr shifts", "12hr shifts", "12 hour nights", "on nights",
         "working nights", "work nights",
@@ -227,6 +273,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "hitting the gym", "crossfit", "spin class",
         "hike", "long hike", "jogging", "jog", "runs", "weights", "lifting weights", "leg press",
         "training for", "runner", "miles a week", "miles/week", "triathlon", "train for",
+        "yoga", "hot yoga", "deadlifts", "deadlift", "bootcamp", "boot camp", "overdone it", "overdid it",
+        "pilates", "swimming", "tennis", "netball", "rugby", "basketball", "cardio", "hiit", "dancing",
     ),
     "dehydration": (
         "dehydrated", "dehydration", "not drinking enough", "don't drink enough",
@@ -234,6 +282,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "hardly drink water", "sweating a lot",
         "slacking on water", "sweat loads", "sweat a lot", "sweating loads", "barely drink any water",
         "not drinking enough water", "not drinking nearly enough", "haven't been drinking much water",
+        "terrible at drinking water", "bad at drinking water", "rubbish at drinking water", "not hydrating enough",
+        "hardly drink anything", "barely drink anything", "not hydrating",
         "not drinking much water", "haven't drunk much water", "barely drinking",
     ),
     "poor_sleep": (
@@ -253,6 +303,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "barely sleeps", "hardly sleep", "hardly sleeping", "hardly slept", "staying up late", "staying up til",
         "staying up till", "staying up until", "up til 2am", "up till 2am", "up til 3am", "up till 3am", "4am nights",
         "3am nights", "2am nights",
+        "sleep has been awful", "sleep's been awful", "sleep has been crap", "sleep's been crap",
+        "sleep is shocking", "sleep has been shocking", "sleep has been poor", "sleep's been poor", "sleeping poorly",
     ),
     "alcohol": (
         "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
@@ -260,6 +312,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "whisky", "whiskey", "spirits", "partying",
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
         "a few drinks", "few drinks", "drinking more than usual", "night out", "out drinking",
+        "on the lash", "on the piss", "drink a fair bit", "drinking a fair bit", "binge drinking",
     ),
     "nutrient_deficiency": (
         "magnesium", "potassium", "calcium", "low magnesium", "low potassium",
@@ -272,6 +325,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "anaemic", "anemic", "anaemia", "anemia",
         "not eating properly", "not been eating properly", "haven't been eating properly", "barely eat", "barely eats", "barely eating", "hardly eating", "hardly eat",
         "eating very little", "not eating much", "low on something", "vending machine food", "crash diet",
+        "fussy eater", "picky eater", "dieting", "calorie deficit", "cutting calories", "calories a day",
+        "diet is terrible", "diet has been terrible", "diet's been terrible", "diet is awful", "diet is bad",
+        "diet has been bad", "eating badly", "eating junk",
     ),
     "medication": (
         "medication", "medications", "medicine", "meds", "pills", "antidepressant",
@@ -282,6 +338,13 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "ventolin", "lithium", "ritalin", "methylphenidate", "blood pressure tablets",
         "statin", "statins", "metformin", "birth control", "birth control pills", "contraceptive pill",
         "beta blocker", "beta blockers", "gabapentin", "pregabalin", "levothyroxine", "vyvanse", "elvanse",
+        "blood pressure pill", "blood pressure pills", "blood pressure meds", "blood pressure medication",
+        "thyroid tablets", "thyroid medication", "thyroid meds", "lamotrigine", "levetiracetam", "keppra",
+        "sumatriptan", "omeprazole", "water pill", "water pills", "water tablet", "water tablets",
+        "lexapro", "escitalopram", "paroxetine", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "zoloft",
+        "prozac", "effexor", "concerta", "propranolol", "amlodipine", "lisinopril", "ramipril", "furosemide",
+        "hydrochlorothiazide", "topiramate", "quetiapine", "mirtazapine", "trazodone", "antibiotics",
+        "ciprofloxacin", "cipro", "levofloxacin", "montelukast",
     ),
 }
 
@@ -302,6 +365,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         # Someone who thinks they are having a stroke is told to call now.
         "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
         "arm and leg went", "arm feels numb", "arm feels weak",
+        "face feels odd", "face feels funny", "face feels weird", "face feels strange",
     ),
     "paralysis": (
         "paralysed", "paralyzed", "paralysis", "can't move my leg", "cannot move my leg",
@@ -435,7 +499,7 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
 # "started prednisone", "upped my sertraline": a change of a named medicine.
 MEDICATION_CHANGE_VERBS = (
     "started", "started taking", "started my", "stopped", "stopped my", "came off", "came off my", "switched",
-    "switched my", "switched from", "switched to", "upped my", "started on", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
+    "switched my", "switched from", "switched to", "upped my", "started on", "starting", "began", "started a", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
 )
 FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
@@ -465,6 +529,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     "alcohol": (
         "don't drink", "don't drink much", "dont drink alcohol", "rarely drink", "hardly drink",
         "teetotal", "sober", "don't drink alcohol",
+        "quit drinking", "stopped drinking", "gave up drinking", "given up drinking", "gave up the booze",
+        "off the booze", "off the drink", "don't drink at all",
     ),
 }
 
@@ -473,8 +539,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
 IGNORED: Dict[str, Tuple[str, ...]] = {
     "ignored": (
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
-        # One letter away from "statin(s)".
-        "station", "stations",
+        # One letter away from "statin(s)", "thinning", "flatter": real words, not typos.
+        "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight",
         "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",

@@ -122,6 +122,9 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",), ("possibly",),
     ("i", "guess"), ("idk",), ("or", "not"), ("hard", "to", "tell"), ("i", "think"),
     ("probably",), ("probs",), ("no", "idea"), ("dunno",),
+    # "looks smaller? or am I just paranoid": the person doubts their own eyes.
+    ("or", "am", "i"), ("or", "is", "it", "just", "me"), ("imagining",), ("imagination",), ("paranoid",),
+    ("i", "suppose"), ("i", "reckon"),
 )
 
 
@@ -153,6 +156,10 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
+    # Hedges that govern a whole clause, often from further back than a negation:
+    # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
+    ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),
+    ("imagination",), ("imagining",), ("paranoid",),
 )
 
 
@@ -166,6 +173,59 @@ SOFT_HEDGE_WINDOW = 10
 SOFT_HEDGE = "soft"
 
 
+# A question about one's own body: "is my tongue twitching?", "is it the coffee?".
+# Not "is this restless legs syndrome?" or "is it ok to keep exercising?": those ask
+# about a condition or in general.
+SELF_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
+    ("is", "my"), ("are", "my"), ("is", "it"), ("am", "i"), ("do", "i"), ("does", "my"), ("do", "my"),
+)
+GENERAL_QUESTION_WORDS = frozenset(
+    {"ok", "okay", "normal", "safe", "bad", "good", "possible", "true", "worth", "better", "common",
+     "dangerous", "likely", "serious", "restless", "als", "mnd", "a", "an"}
+)
+SELF_QUESTION_REACH = 8
+
+
+def _self_question(words: Sequence[str], start: int, end: int) -> bool:
+    opening = start
+    while opening > 0 and start - opening < SELF_QUESTION_REACH and words[opening - 1] not in CLAUSE_BREAKS:
+        opening -= 1
+    if not any(_matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
+        return False
+    if opening + 2 < len(words) and words[opening + 2] in GENERAL_QUESTION_WORDS:
+        return False
+    closing = end
+    while closing < len(words) and words[closing] not in CLAUSE_BREAKS:
+        closing += 1
+    if closing >= len(words) or words[closing] != "?":
+        return False
+    # "is it the stress? yes I'm sure it is": answered at once.
+    answer = closing
+    while answer < len(words) and words[answer] in {"?", "!"}:
+        answer += 1
+    return not (answer < len(words) and words[answer] in ANSWERS_YES)
+
+
+def _trailing_hedge(words: Sequence[str], end: int) -> bool:
+    """ "a bit clumsier than usual, maybe, I keep knocking things over": a hedge set
+    off by commas right after the clause of the mention."""
+    index = end
+    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS:
+        index += 1
+    if index >= len(words) or words[index] != ",":
+        return False
+    for phrase in POST_UNCERTAINTY_TRIGGERS:
+        after = index + 1 + len(phrase)
+        if _matches_at(words, index + 1, phrase) and (after >= len(words) or words[after] in CLAUSE_BREAKS):
+            return True
+    return False
+
+
+def _marked_unknown(words: Sequence[str], end: int) -> bool:
+    """ "Weakness - ? Numbness - no": a list of findings, one marked with a question mark."""
+    return end + 1 < len(words) and words[end] in {"-", ":", "="} and words[end + 1] == "?"
+
+
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
     """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
     a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
@@ -175,6 +235,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     return (
         _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
         or _contains(words[start:end], SOFT_HEDGES)
+        or look_after and (_self_question(words, start, end) or _trailing_hedge(words, end))
         or look_after
         and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
@@ -183,9 +244,13 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
 def softly_hedged_after_a_denial(words: Sequence[str], start: int) -> bool:
     """ "no pain no new meds prob dehydrated": a soft hedge nearer than the denial governs."""
     before = _clause_before(words, start)
-    return _contains(before, NEGATION_TRIGGERS) and _contains(
-        before[_end_of_last(before, NEGATION_TRIGGERS) :], SOFT_HEDGES
-    )
+    if not _contains(before, NEGATION_TRIGGERS):
+        return False
+    after_denial = before[_end_of_last(before, NEGATION_TRIGGERS) :]
+    # "doesn't seem to be spreading": a seeming right after the denial is part of it.
+    if after_denial[:1] in (["seem"], ["seems"]):
+        after_denial = after_denial[1:]
+    return _contains(after_denial, SOFT_HEDGES)
 
 
 def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> int:
@@ -216,7 +281,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     if not look_after:
         return AFFIRMED
     after = _clause_after(words, end)
-    if _contains(after, POST_UNCERTAINTY_TRIGGERS):
+    if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
     if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end):
         return NEGATED
@@ -224,6 +289,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
 
 
 ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
+ANSWERS_YES = frozenset({"yes", "yeah", "yep", "yup", "definitely", "absolutely"})
 
 
 def _answered_no(words: Sequence[str], end: int) -> bool:

@@ -605,3 +605,111 @@ def test_a_hedge_after_a_denial_keeps_weakness_reported(nlp) -> None:
     slots, result = _assessed(nlp, "calf twitching 3 weeks, no pain, no new meds, probably weaker on the stairs")
     assert slots["weakness"] == "yes"
     assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i guess my leg is a little weak", ("FINDING", "weakness", "uncertain")),
+        ("it kind of feels like my leg is weaker", ("FINDING", "weakness", "uncertain")),
+        ("my calf looks smaller? or am i just paranoid", ("FINDING", "atrophy", "uncertain")),
+        ("not sure if my calf is smaller or im imagining it", ("FINDING", "atrophy", "uncertain")),
+        ("is my tongue twitching? i keep feeling something", ("FINDING", "tongue", "uncertain")),
+        ("is it getting worse? i honestly cant tell", ("FINDING", "worsening", "uncertain")),
+        # Questions about a condition or in general are no doubt about a finding.
+        ("is it ok to keep exercising with twitchy muscles?", ("FACTOR", "exercise", "affirmed")),
+        ("Is this restless legs syndrome? I get an urge to move my legs every evening.",
+         ("FINDING", "daily_impact", "affirmed")),
+    ],
+)
+def test_doubts_about_ones_own_body(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("its moved from my calf up to my thigh", ("FINDING", "spreading", "affirmed")),
+        ("it jumps from place to place", ("FINDING", "spreading", "affirmed")),
+        ("i get them in my shoulder and chest too", ("FINDING", "spreading", "affirmed")),
+        ("i began a new med right before this started", ("FINDING", "medication_change", "affirmed")),
+        ("my doctor switched me to a different antidepressant", ("FINDING", "medication_change", "affirmed")),
+        ("yes I started propranolol about a month before", ("FINDING", "medication_change", "affirmed")),
+        ("i can't fall asleep because my legs keep jumping", ("FINDING", "daily_impact", "affirmed")),
+        ("i lie awake because of it", ("FINDING", "daily_impact", "affirmed")),
+        ("its affecting my sleep a lot", ("FINDING", "daily_impact", "affirmed")),
+        ("i've got pins & needles in my toes", ("FINDING", "sensory", "affirmed")),
+        ("my feet burn at night", ("FINDING", "sensory", "affirmed")),
+        ("my sleep has been awful", ("FACTOR", "poor_sleep", "affirmed")),
+        ("my diet is terrible lately", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("been on lexapro for a year", ("FACTOR", "medication", "affirmed")),
+    ],
+)
+def test_phrasings_of_the_sixth_round(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Started after I switched from sertraline to escitalopram 3 weeks ago.",
+        "I started a water tablet (furosemide) in September.",
+    ],
+)
+def test_the_medicine_named_after_a_change_is_the_change_itself(nlp, text: str) -> None:
+    found = mentions(nlp, text)
+    assert ("FINDING", "medication_change", "affirmed") in found
+    assert not any(value == "medication" for _, value, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("my leg twitching has been driving me mad", "daily_impact"),
+        ("now both my calves and thighs have been twitching", "spreading"),
+    ],
+)
+def test_annoyance_and_two_places_at_once_are_not_findings(nlp, text: str, absent: str) -> None:
+    assert not any(value == absent for _, value, _ in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I feel a bit clumsier than usual, maybe, I keep knocking things over", ("FINDING", "coordination", "uncertain")),
+        ("Calf twitching 2 wks. Weakness - ? Numbness - no.", ("FINDING", "weakness", "uncertain")),
+        ("Calf twitching 2 wks. Weakness - ? Numbness - no.", ("FINDING", "sensory", "negated")),
+        ("speech swallowing and vision are all fine", ("FINDING", "speech", "negated")),
+        ("doesn't seem to be spreading", ("FINDING", "spreading", "negated")),
+        ("haven't lost any muscle", ("FINDING", "atrophy", "negated")),
+        ("my legs work normally", ("FINDING", "weakness", "negated")),
+        ("walking stairs is no problem", ("FINDING", "weakness", "negated")),
+        ("No thinning as far as I can tell", ("FINDING", "atrophy", "negated")),
+        ("nope its stayed put", ("FINDING", "spreading", "negated")),
+        ("recently my knee sometimes gives way on the stairs", ("FINDING", "weakness", "affirmed")),
+        ("there's a dip in the muscle on the left", ("FINDING", "atrophy", "affirmed")),
+        ("Been on the lash most weekends and work's been mental", ("FACTOR", "alcohol", "affirmed")),
+        ("Been on the lash most weekends and work's been mental", ("FACTOR", "stress", "affirmed")),
+        ("I quit drinking in the summer", ("FACTOR", "alcohol", "negated")),
+    ],
+)
+def test_phrasings_of_the_ninth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("I've got this annoying flutter in my thigh muscle", "atrophy"),
+        ("i cant stop thinking about it", "atrophy"),
+        ("swallowing feels a bit harder than it used to", "weakness"),
+    ],
+)
+def test_near_misses_of_new_phrasings(nlp, text: str, absent: str) -> None:
+    assert not any(value == absent for _, value, _ in mentions(nlp, text))
+
+
+def test_cannot_feel_anything_down_there_is_saddle_numbness_not_its_denial(nlp) -> None:
+    text = "since this morning I can't feel anything between my legs and I wet myself"
+    assert ("EMERGENCY", "saddle_numbness", "affirmed") in mentions(nlp, text)
+    assert ("EMERGENCY", "saddle_numbness", "negated") in mentions(nlp, "no numbness between my legs")
