@@ -127,3 +127,10 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
         if entity.get("entity") in {"finding", "factor"} and entity.get("role") == "affirmed":
             return True
     return False
+
+
+def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "kind of a burning feeling maybe?", "not sure, maybe my left calf": a hedged
+    answer that names a place or a symptom answers with content.  A factor alone does
+    not ("too anxious to tell")."""
+    return any(entity.get("entity") in {"body_part", "finding", "emergency_sign"} for entity in entities)

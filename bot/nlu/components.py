@@ -40,6 +40,7 @@ from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
     names_only_other_body_sites,
+    says_more_than_dont_know,
     says_more_than_no,
     written_in_another_language,
 )
@@ -48,6 +49,7 @@ EMERGENCY_INTENT = "report_emergency"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 DENY_INTENT = "deny"
 INFORM_INTENT = "inform"
+UNSURE_INTENT = "unsure"
 # Intents that a place outside the legs turns into out_of_scope.
 SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
 # Intents that say nothing about the person's health (the labelling guide: "says
@@ -282,8 +284,8 @@ class ScopeGuard(_IntentGuard):
     """Messages the assistant does not cover are out of scope, whatever the classifier says:
     another language, or twitching only in places that are not the legs.  A message
     that reports a finding is no chit-chat ("i dont think its spreading" is not asking
-    whether this is a bot), and a "no" that tells something present is an answer with
-    content (inform), not a bare denial.
+    whether this is a bot), and a "no" that tells something present, or a "not sure"
+    that names a place or a symptom, is an answer with content (inform).
 
     Runs before EmergencyGuard, so an emergency sign still wins."""
 
@@ -306,6 +308,9 @@ class ScopeGuard(_IntentGuard):
                 current = best
         if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
-        elif current == DENY_INTENT and says_more_than_no(entities):
-            # The labelling guide: an answer with content is inform, even when it starts with no.
+        elif current == DENY_INTENT and says_more_than_no(entities) or (
+            current == UNSURE_INTENT and says_more_than_dont_know(entities)
+        ):
+            # The labelling guide: an answer with content is inform, even when it starts
+            # with no or with a hedge.
             _set_intent(message, INFORM_INTENT)

@@ -713,3 +713,10 @@ def test_cannot_feel_anything_down_there_is_saddle_numbness_not_its_denial(nlp) 
     text = "since this morning I can't feel anything between my legs and I wet myself"
     assert ("EMERGENCY", "saddle_numbness", "affirmed") in mentions(nlp, text)
     assert ("EMERGENCY", "saddle_numbness", "negated") in mentions(nlp, "no numbness between my legs")
+
+
+def test_a_face_that_feels_odd_with_a_weak_leg_is_a_one_sided_sign(nlp) -> None:
+    text = "my right leg suddenly went weak about an hour ago, my face feels odd on that side too"
+    found = mentions(nlp, text)
+    assert ("EMERGENCY", "one_sided_symptoms", "affirmed") in found
+    assert ("EMERGENCY", "sudden_weakness", "affirmed") in found

@@ -193,6 +193,22 @@ def test_a_no_that_tells_something_present_is_an_answer_with_content(
     assert guarded(text, "deny", spacy_model).get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kind of a burning feeling maybe? it comes and goes", "inform"),
+        ("not sure, maybe my left calf", "inform"),
+        ("dunno", "unsure"),
+        ("hard to say, sort of, sometimes", "unsure"),
+        ("i'm too anxious to tell if it's real or not", "unsure"),
+    ],
+)
+def test_a_dont_know_that_names_a_place_or_symptom_is_an_answer_with_content(
+    text: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    assert guarded(text, "unsure", spacy_model).get("intent")["name"] == expected
+
+
 def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
     message = Message(
         data={

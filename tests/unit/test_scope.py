@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.scope import names_only_other_body_sites, written_in_another_language
+from bot.nlp.scope import (
+    names_only_other_body_sites,
+    says_more_than_dont_know,
+    says_more_than_no,
+    written_in_another_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +59,21 @@ def test_english_with_a_foreign_word_or_an_emoji_is_still_english(text: str) -> 
 )
 def test_twitching_only_outside_the_legs(text: str, entities: list, outside: bool) -> None:
     assert names_only_other_body_sites(text, entities) is outside
+
+
+@pytest.mark.parametrize(
+    "entities, content",
+    [
+        ([{"entity": "finding", "value": "sensory", "role": "uncertain"}], True),
+        ([{"entity": "body_part", "value": "calf"}], True),
+        ([{"entity": "factor", "value": "stress", "role": "affirmed"}], False),
+        ([], False),
+    ],
+)
+def test_a_dont_know_with_a_place_or_symptom_has_content(entities: list, content: bool) -> None:
+    assert says_more_than_dont_know(entities) is content
+
+
+def test_a_no_with_only_denials_has_no_content() -> None:
+    assert not says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated"}])
+    assert says_more_than_no([{"entity": "finding", "value": "sensory", "role": "affirmed"}])
