@@ -55,6 +55,9 @@ SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
 # Intents that say nothing about the person's health (the labelling guide: "says
 # hello, nothing else"), and those that can.
 CHIT_CHAT_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "what_can_you_do"})
+# Intents no message that reports a finding can have: "my strength is completely
+# normal" was once read as delete_data.
+NON_CLINICAL_INTENTS = CHIT_CHAT_INTENTS | {"delete_data", "restart"}
 CONTENT_INTENTS = frozenset(
     {"describe_symptoms", "inform", "affirm", "deny", "unsure", "faq", EMERGENCY_INTENT}
 )
@@ -279,13 +282,21 @@ class EmergencyGuard(_IntentGuard):
                 message.set(INTENT_RANKING_KEY, alternatives, add_to_output=True)
 
 
+def _doubted_or_denied_finding(entity: Dict[Text, Any]) -> bool:
+    """ "my strength is normal", "not sure it's spreading": out-of-scope messages
+    complain of other things ("my tooth hurts"); they do not deny or doubt a finding."""
+    return entity.get("entity") == "finding" and entity.get("role") in {"negated", "uncertain"}
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class ScopeGuard(_IntentGuard):
     """Messages the assistant does not cover are out of scope, whatever the classifier says:
     another language, or twitching only in places that are not the legs.  A message
-    that reports a finding is no chit-chat ("i dont think its spreading" is not asking
-    whether this is a bot), and a "no" that tells something present, or a "not sure"
-    that names a place or a symptom, is an answer with content (inform).
+    that reports a finding is no chit-chat and no request to delete data or start over
+    ("i dont think its spreading" is not asking whether this is a bot), one that denies
+    or doubts a finding is not out of scope ("my strength is normal"), and a "no" that
+    tells something present, or a "not sure" that names a place or a symptom, is an
+    answer with content (inform).
 
     Runs before EmergencyGuard, so an emergency sign still wins."""
 
@@ -300,7 +311,9 @@ class ScopeGuard(_IntentGuard):
             message.set(ENTITIES, entities + [marker], add_to_output=True)
             return
         current = (message.get(INTENT) or {}).get("name")
-        if current in CHIT_CHAT_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities):
+        if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
+            current == OUT_OF_SCOPE_INTENT and any(_doubted_or_denied_finding(e) for e in entities)
+        ):
             ranking = message.get(INTENT_RANKING_KEY) or []
             best = next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)
             if best is not None:

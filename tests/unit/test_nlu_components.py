@@ -209,6 +209,37 @@ def test_a_dont_know_that_names_a_place_or_symptom_is_an_answer_with_content(
     assert guarded(text, "unsure", spacy_model).get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, classified, expected",
+    [
+        ("my strength is completely normal", "delete_data", "describe_symptoms"),
+        ("my strength is normal", "out_of_scope", "describe_symptoms"),
+        ("not sure it's spreading", "restart", "describe_symptoms"),
+        # Out-of-scope complaints report other things, and a denial about an eyelid
+        # is still about an eyelid.
+        ("my tooth hurts", "out_of_scope", "out_of_scope"),
+        ("my stomach muscles keep twitching, nowhere else, just my stomach", "out_of_scope", "out_of_scope"),
+        ("forget what i said about my legs", "delete_data", "delete_data"),
+    ],
+)
+def test_a_finding_said_or_denied_is_not_set_aside(
+    text: str, classified: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    message = Message(
+        data={
+            "text": text,
+            "intent": {"name": classified, "confidence": 0.8},
+            "intent_ranking": [
+                {"name": classified, "confidence": 0.8},
+                {"name": "describe_symptoms", "confidence": 0.1},
+            ],
+        }
+    )
+    ClinicalEntityExtractor().process([message], spacy_model)
+    ScopeGuard().process([message])
+    assert message.get("intent")["name"] == expected
+
+
 def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
     message = Message(
         data={
