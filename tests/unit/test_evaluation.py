@@ -122,3 +122,25 @@ def test_no_held_out_message_is_in_the_training_data() -> None:
         shortest = 1 if name in ("heldout.yml", "dev.yml", "dev2.yml") else 3
         leaked = [e.text for e in examples if e.text.strip().lower() in training and len(e.text.split()) >= shortest]
         assert not leaked, f"{name} messages also in the training data: {leaked}"
+
+
+def _evaluation_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("evaluate_nlu", Path("scripts/evaluate_nlu.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_intent_figure_just_behind_the_default_is_reported_but_does_not_fail() -> None:
+    script = _evaluation_script()
+    figures = {name: 0.99 for name in script.HEADLINE}
+    ours = {**figures, "intent_macro_f1": 0.899}
+    default = {**figures, "intent_macro_f1": 0.910, "entity_f1": 0.7, "negation_accuracy": 0.8,
+               "duration_accuracy": 0.7}
+    assert script.behind_within_the_margin(ours, default) == [
+        "intent_macro_f1 0.899 is behind the default pipeline's 0.910 (within 0.02)"
+    ]
+    assert not any("intent_macro_f1" in problem for problem in script.failures(ours, default))
+    assert any("intent_macro_f1" in problem for problem in script.failures({**ours, "intent_macro_f1": 0.88}, default))
