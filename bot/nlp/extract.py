@@ -309,11 +309,11 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
         ]
         if numb and region:
             first, last = min(numb + region), max(numb + region) + 1
-            # In "can't feel anything down there" the negation is the numbness, not its denial.
+            # In "can't feel anything down there" the negation before "feel" is the
+            # numbness, not its denial: polarity is read from before it.
             first_numb = min(numb)
-            if words[first_numb] == "feel":
-                first_numb -= 2 if first_numb >= 2 and words[first_numb - 1] in {"n't", "nt", "not"} else 1
-            state = polarity(words, max(first_numb, 0), min(numb) + 1, look_after=False)
+            start = first_numb - 1 if words[first_numb] == "feel" else first_numb
+            state = polarity(words, start, first_numb + 1, look_after=False)
             span = doc[first:last]
             found.append(Mention("EMERGENCY", "saddle_numbness", state, span.start_char, span.end_char, span.text))
     return found
@@ -383,12 +383,16 @@ def _named_after_a_change(text: str, mentions: List[Mention]) -> List[Mention]:
         m for m in mentions
         if not (
             m.label == "FACTOR" and m.value == "medication"
-            and any(
-                0 <= m.start - c.end <= CHANGED_MEDICINE_GAP and not SENTENCE_END.search(text[c.end : m.start])
-                for c in changes
-            )
+            and any(_right_after(text, c, m.start, CHANGED_MEDICINE_GAP, SENTENCE_END) for c in changes)
         )
     ]
+
+
+def _right_after(text: str, change: Mention, start: int, gap: int, breaks: "re.Pattern[str]") -> bool:
+    """Whether what begins at ``start`` follows the medicine change within ``gap``
+    characters, with no break between them."""
+    between = text[change.end : start]
+    return change.end <= start and len(between) <= gap and not breaks.search(between)
 
 
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
@@ -423,10 +427,7 @@ def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> Lis
 
 def _says_when_the_medicine_changed(text: str, change: Mention, duration_start: int) -> bool:
     """ "started metformin last month": the time follows the change in the same clause."""
-    if duration_start < change.end:
-        return False
-    between = text[change.end : duration_start]
-    return len(between) <= MEDICINE_TIME_GAP and not CLAUSE_BREAK.search(between)
+    return _right_after(text, change, duration_start, MEDICINE_TIME_GAP, CLAUSE_BREAK)
 
 
 def _first_of_each(mentions: List[Mention]) -> List[Mention]:

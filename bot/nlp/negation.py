@@ -11,7 +11,7 @@ it's thinner").  Uncertainty is checked first because "not sure" contains
 
 from __future__ import annotations
 
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 AFFIRMED = "affirmed"
 NEGATED = "negated"
@@ -137,16 +137,23 @@ QUESTION_HEDGES: Tuple[Tuple[str, ...], ...] = (
 )
 
 
-def _hedged_question(words: Sequence[str], end: int) -> bool:
-    """ "my leg looks skinnier?? idk": a question about the finding, then a hedge."""
+def _after_the_question_mark(words: Sequence[str], end: int) -> Optional[int]:
+    """Where the words after the question ending the mention's clause begin, or None
+    when the clause does not end with a question mark."""
     index = end
     while index < len(words) and words[index] not in CLAUSE_BREAKS:
         index += 1
     if index >= len(words) or words[index] != "?":
-        return False
+        return None
     while index < len(words) and words[index] in {"?", "!"}:
         index += 1
-    return _contains(words[index : index + 5], POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES)
+    return index
+
+
+def _hedged_question(words: Sequence[str], end: int) -> bool:
+    """ "my leg looks skinnier?? idk": a question about the finding, then a hedge."""
+    index = _after_the_question_mark(words, end)
+    return index is not None and _contains(words[index : index + 5], POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES)
 
 
 # Softer hedges ("I think it's getting worse", "probably the coffee").  They make
@@ -194,16 +201,9 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
         return False
     if opening + 2 < len(words) and words[opening + 2] in GENERAL_QUESTION_WORDS:
         return False
-    closing = end
-    while closing < len(words) and words[closing] not in CLAUSE_BREAKS:
-        closing += 1
-    if closing >= len(words) or words[closing] != "?":
-        return False
+    answer = _after_the_question_mark(words, end)
     # "is it the stress? yes I'm sure it is": answered at once.
-    answer = closing
-    while answer < len(words) and words[answer] in {"?", "!"}:
-        answer += 1
-    return not (answer < len(words) and words[answer] in ANSWERS_YES)
+    return answer is not None and not (answer < len(words) and words[answer] in ANSWERS_YES)
 
 
 def _trailing_hedge(words: Sequence[str], end: int) -> bool:

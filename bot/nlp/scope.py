@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any, Iterable, Mapping, Sequence
 
-from bot.nlp.negation import NEGATED
+from bot.nlp.negation import NEGATED, UNCERTAIN
 
 # The entity that marks a message in another language, so the reply can say
 # which language the assistant reads (set by the NLU ScopeGuard, read by the
@@ -134,3 +134,11 @@ def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
     answer that names a place or a symptom answers with content.  A factor alone does
     not ("too anxious to tell")."""
     return any(entity.get("entity") in {"body_part", "finding", "emergency_sign"} for entity in entities)
+
+
+def denies_or_doubts_a_finding(entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "my strength is normal", "not sure it's spreading": out-of-scope messages
+    complain of other things ("my tooth hurts"); they do not deny or doubt a finding."""
+    return any(
+        entity.get("entity") == "finding" and entity.get("role") in {NEGATED, UNCERTAIN} for entity in entities
+    )

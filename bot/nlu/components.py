@@ -39,6 +39,7 @@ from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
 from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
+    denies_or_doubts_a_finding,
     names_only_other_body_sites,
     says_more_than_dont_know,
     says_more_than_no,
@@ -282,12 +283,6 @@ class EmergencyGuard(_IntentGuard):
                 message.set(INTENT_RANKING_KEY, alternatives, add_to_output=True)
 
 
-def _doubted_or_denied_finding(entity: Dict[Text, Any]) -> bool:
-    """ "my strength is normal", "not sure it's spreading": out-of-scope messages
-    complain of other things ("my tooth hurts"); they do not deny or doubt a finding."""
-    return entity.get("entity") == "finding" and entity.get("role") in {"negated", "uncertain"}
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class ScopeGuard(_IntentGuard):
     """Messages the assistant does not cover are out of scope, whatever the classifier says:
@@ -312,7 +307,7 @@ class ScopeGuard(_IntentGuard):
             return
         current = (message.get(INTENT) or {}).get("name")
         if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
-            current == OUT_OF_SCOPE_INTENT and any(_doubted_or_denied_finding(e) for e in entities)
+            current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
         ):
             ranking = message.get(INTENT_RANKING_KEY) or []
             best = next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)

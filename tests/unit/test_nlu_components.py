@@ -210,33 +210,22 @@ def test_a_dont_know_that_names_a_place_or_symptom_is_an_answer_with_content(
 
 
 @pytest.mark.parametrize(
-    "text, classified, expected",
+    "text, classified_as, expected",
     [
         ("my strength is completely normal", "delete_data", "describe_symptoms"),
         ("my strength is normal", "out_of_scope", "describe_symptoms"),
         ("not sure it's spreading", "restart", "describe_symptoms"),
-        # Out-of-scope complaints report other things, and a denial about an eyelid
-        # is still about an eyelid.
+        # Out-of-scope complaints report other things, and a denial about a stomach
+        # is still about a stomach.
         ("my tooth hurts", "out_of_scope", "out_of_scope"),
         ("my stomach muscles keep twitching, nowhere else, just my stomach", "out_of_scope", "out_of_scope"),
         ("forget what i said about my legs", "delete_data", "delete_data"),
     ],
 )
 def test_a_finding_said_or_denied_is_not_set_aside(
-    text: str, classified: str, expected: str, spacy_model: SpacyModel
+    text: str, classified_as: str, expected: str, spacy_model: SpacyModel
 ) -> None:
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": classified, "confidence": 0.8},
-            "intent_ranking": [
-                {"name": classified, "confidence": 0.8},
-                {"name": "describe_symptoms", "confidence": 0.1},
-            ],
-        }
-    )
-    ClinicalEntityExtractor().process([message], spacy_model)
-    ScopeGuard().process([message])
+    message = classified(text, classified_as, spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
     assert message.get("intent")["name"] == expected
 
 
