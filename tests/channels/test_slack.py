@@ -216,6 +216,9 @@ def test_a_complete_assessment_in_a_thread_with_block_kit_buttons(channel_server
     slots = channel_servers.tracker(user.user)["slots"]
     assert slots["duration_days"] == 10 and slots["lifestyle_factors"] == ["stress"]
     assert slots["triage_level"] == "self_care"
+    # The explanation's messages may still be on their way to Slack when the tracker
+    # already holds the result: wait for the last of them before reading the thread.
+    channel_servers.slack.wait_for(lambda: any("not a diagnosis" in call["params"]["text"] for call in user.posted()))
     posted = user.posted()
     assert all(call["params"].get("thread_ts") == root for call in posted), "every reply stays in the thread"
     transcript = "\n".join(call["params"]["text"] for call in posted)
