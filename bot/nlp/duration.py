@@ -118,8 +118,8 @@ WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\
 # "worse than last week" compares; it does not say how long.
 # "more than a year" still says how long.
 COMPARISON_BEFORE = re.compile(r"\b(?!(?:more|less|longer|fewer|over|under)\b)\w+\s+than\s+$", re.IGNORECASE)
-# "I'm only sleeping about 5 hours": how long the sleep is, not the twitching.
-SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "I'm only sleeping about 5 hours", "sleeping fine, 7 or 8 hours": how long the sleep is, not the twitching.
+SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
 # "a day" or "a week" is a duration only where a duration is expected: "for a
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
 DURATION_LEAD_IN = re.compile(
@@ -127,6 +127,8 @@ DURATION_LEAD_IN = re.compile(
     r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$",
     re.IGNORECASE,
 )
+# "some days it's worse" tells how often; "for some weeks" tells how long.
+SOME_LEAD_IN = re.compile(r"\b(?:for|past|last|been|over|within|had|since)\s+$", re.IGNORECASE)
 AGO_AFTER = re.compile(r"^\s*(?:or\s+(?:so|two|more)\s+)?(?:ago|now|or\s+so)\b", re.IGNORECASE)
 
 
@@ -282,6 +284,8 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
             continue
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
+            continue
+        if count_text.lower() == "some" and not (SOME_LEAD_IN.search(before) or AGO_AFTER.match(after)):
             continue
         if count_text.lower() in {"a", "an"} and not (
             DURATION_LEAD_IN.search(before) or AGO_AFTER.match(after)

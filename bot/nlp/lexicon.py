@@ -188,7 +188,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "can still do everything", "get up off the floor", "walk the hills", "no trouble walking",
     ),
     "atrophy": (
-        "looks the same", "look the same", "looks normal", "look normal", "same size",
+        "looks the same", "look the same", "looks exactly the same", "look exactly the same", "looks normal", "look normal", "same size",
         "looks fine", "look fine", "both look the same", "no difference in size",
         "look the same size", "looks the same size", "don't look any smaller",
         "doesn't look any smaller", "don't look any thinner", "doesn't look any thinner",
@@ -539,8 +539,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
 IGNORED: Dict[str, Tuple[str, ...]] = {
     "ignored": (
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
-        # One letter away from "statin(s)", "thinning", "flatter": real words, not typos.
-        "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight",
+        # One letter away from "statin(s)", "thinning", "flatter", "wasted": real words, not typos.
+        "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight", "wanted",
         "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",

@@ -130,10 +130,10 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
 
 
 def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
-    """ "kind of a burning feeling maybe?", "not sure, maybe my left calf": a hedged
-    answer that names a place or a symptom answers with content.  A factor alone does
-    not ("too anxious to tell")."""
-    return any(entity.get("entity") in {"body_part", "finding", "emergency_sign"} for entity in entities)
+    """ "kind of a burning feeling maybe?", "not sure, maybe my left calf", "maybe 2
+    months, could be longer": a hedged answer that names a place, a time or a symptom
+    answers with content.  A factor alone does not ("too anxious to tell")."""
+    return any(entity.get("entity") in {"body_part", "duration", "finding", "emergency_sign"} for entity in entities)
 
 
 def denies_or_doubts_a_finding(entities: Iterable[Mapping[str, Any]]) -> bool:

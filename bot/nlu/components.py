@@ -247,6 +247,21 @@ def _set_intent(message: Message, name: Text) -> None:
     message.set(INTENT_RANKING_KEY, [forced] + [r for r in ranking if r.get("name") != name], add_to_output=True)
 
 
+def _best_content_intent(ranking: List[Dict[Text, Any]]) -> Optional[Text]:
+    """The best-ranked intent that can carry a report or an answer."""
+    return next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)
+
+
+def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> None:
+    """The labelling guide: an answer with content is inform, even when it starts with
+    no ("no pain but some tingling") or with a hedge ("not sure, maybe my left calf")."""
+    current = (message.get(INTENT) or {}).get("name")
+    if current == DENY_INTENT and says_more_than_no(entities) or (
+        current == UNSURE_INTENT and says_more_than_dont_know(entities)
+    ):
+        _set_intent(message, INFORM_INTENT)
+
+
 class _IntentGuard(_StatelessComponent):
     """Overrides the classifier's intent where a rule of the labelling guide is sure."""
 
@@ -277,10 +292,15 @@ class EmergencyGuard(_IntentGuard):
         if present and current != EMERGENCY_INTENT:
             _set_intent(message, EMERGENCY_INTENT)
         elif signs and not present and current == EMERGENCY_INTENT:
-            alternatives = [r for r in ranking if r.get("name") not in {EMERGENCY_INTENT, "nlu_fallback"}]
-            if alternatives:
-                message.set(INTENT, alternatives[0], add_to_output=True)
+            # Every other intent is near zero after a confident emergency, so the
+            # runner-up can be anything ("no chest pain ..., just my calf twitching"
+            # came out as thank): only intents that can carry a report are candidates.
+            alternatives = [r for r in ranking if r.get("name") != EMERGENCY_INTENT]
+            best = _best_content_intent(alternatives)
+            if best is not None:
                 message.set(INTENT_RANKING_KEY, alternatives, add_to_output=True)
+                _set_intent(message, best)
+                _answer_with_content(message, message.get(ENTITIES, []))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -309,16 +329,11 @@ class ScopeGuard(_IntentGuard):
         if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
             current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
         ):
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            best = next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)
+            best = _best_content_intent(message.get(INTENT_RANKING_KEY) or [])
             if best is not None:
                 _set_intent(message, best)
                 current = best
         if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
-        elif current == DENY_INTENT and says_more_than_no(entities) or (
-            current == UNSURE_INTENT and says_more_than_dont_know(entities)
-        ):
-            # The labelling guide: an answer with content is inform, even when it starts
-            # with no or with a hedge.
-            _set_intent(message, INFORM_INTENT)
+        else:
+            _answer_with_content(message, entities)

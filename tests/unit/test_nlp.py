@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 
@@ -221,6 +221,21 @@ def test_short_or_negated_words_are_not_forced_into_findings(nlp, text: str) -> 
 def test_hours_of_sleep_are_not_how_long_it_twitched() -> None:
     assert parse_days("I'm only sleeping about 5 hours", SATURDAY) is None
     assert parse_days("slept badly for 3 weeks", SATURDAY) == 21
+    assert parse_days("I'm sleeping fine, 7 or 8 hours", SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("sort of, some days", None), ("some days it's worse than others", None),
+     ("twitching for some weeks now", 21), ("some weeks ago it started", 21)],
+)
+def test_some_days_is_how_often_unless_it_says_how_long(text: str, days: Optional[float]) -> None:
+    assert parse_days(text, SATURDAY) == (None if days is None else pytest.approx(days))
+
+
+def test_a_real_word_one_letter_from_a_finding_is_not_that_finding(nlp) -> None:
+    assert all(value != "atrophy" for _, value, _ in mentions(nlp, "ok that's all I wanted, take care"))
+    assert ("FINDING", "atrophy", "negated") in mentions(nlp, "they look exactly the same to me")
 
 
 def test_hard_to_say_is_a_hedge(nlp) -> None:

@@ -64,6 +64,29 @@ def test_a_denied_sign_takes_the_emergency_intent_away(spacy_model: SpacyModel) 
     assert message.get("intent")["name"] == "deny"
 
 
+def test_a_denied_sign_hands_the_intent_to_one_that_can_carry_a_report(spacy_model: SpacyModel) -> None:
+    # After a confident emergency every other intent is near zero, so the runner-up
+    # is noise: here it was thank.
+    text = "no chest pain or anything like that, just my calf twitching for 5 days"
+    ranking = [("report_emergency", 1.0), ("thank", 2e-21), ("describe_symptoms", 1e-21), ("deny", 1e-22)]
+    message = Message(
+        data={
+            "text": text,
+            "intent": {"name": "report_emergency", "confidence": 1.0},
+            "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking],
+        }
+    )
+    ClinicalEntityExtractor().process([message], spacy_model)
+    EmergencyGuard().process([message])
+    assert message.get("intent")["name"] == "describe_symptoms"
+    assert "report_emergency" not in [r["name"] for r in message.get("intent_ranking")]
+
+
+def test_a_denied_sign_with_something_present_is_an_answer_with_content(spacy_model: SpacyModel) -> None:
+    message = classified("no chest pain, just the twitching in my calf", "report_emergency", spacy_model)
+    assert message.get("intent")["name"] == "inform"
+
+
 def test_the_emergency_intent_stays_without_any_named_sign(spacy_model: SpacyModel) -> None:
     message = classified("something is very wrong with my body right now", "report_emergency", spacy_model)
     assert message.get("intent")["name"] == "report_emergency"

@@ -66,11 +66,12 @@ def test_twitching_only_outside_the_legs(text: str, entities: list, outside: boo
     [
         ([{"entity": "finding", "value": "sensory", "role": "uncertain"}], True),
         ([{"entity": "body_part", "value": "calf"}], True),
+        ([{"entity": "duration", "value": 60.0}], True),
         ([{"entity": "factor", "value": "stress", "role": "affirmed"}], False),
         ([], False),
     ],
 )
-def test_a_dont_know_with_a_place_or_symptom_has_content(entities: list, content: bool) -> None:
+def test_a_dont_know_with_a_place_a_time_or_a_symptom_has_content(entities: list, content: bool) -> None:
     assert says_more_than_dont_know(entities) is content
 
 
