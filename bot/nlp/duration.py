@@ -108,9 +108,11 @@ STANDALONE_RELATIVE = re.compile(r"\b(?P<when>yesterday|today|this\s+morning|las
 
 # "twice a day", "every day", "3 times a week": frequencies, not durations.
 FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+times|all|most|some|other|couple\s+of\s+times)\s*$", re.IGNORECASE)
-# "67 years old", "4 hours sleep", "8 hours a night": an age or an amount, not how long.
+# "67 years old", "4 hours sleep", "8 hours a night": an age or an amount, not how long;
+# "it changes from one day to the next" says how it varies.
 NOT_A_DURATION_AFTER = re.compile(
-    r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b)",
+    r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b"
+    r"|to\s+the\s+next\b)",
     re.IGNORECASE,
 )
 # "10hr shifts", "12 hour nights": how long the working day is, not the twitching.

@@ -423,7 +423,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     ),
     "rapidly_spreading_weakness": (
         "spreading up my legs", "spreading up my body", "moving up my legs",
-        "moving up my body", "creeping up my legs", "climbing up my legs",
+        "moving up my body", "creeping up my legs", "climbing up my legs", "creeping up my body",
+        "crept up my body", "climbing up my body",
         "getting weaker by the hour", "weaker every hour", "ascending weakness",
         "weakness is spreading", "numbness is spreading", "spreading upwards",
         "going up my legs", "weaker by the day", "into my arms now",

@@ -129,6 +129,13 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
     return False
 
 
+def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
+    time answers with content.  A degree, a feeling or an echo of the finding does not
+    ("a bit, yeah", "yeah, every night", "yes I'm weaker")."""
+    return any(entity.get("entity") in {"body_part", "duration"} for entity in entities)
+
+
 def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "kind of a burning feeling maybe?", "not sure, maybe my left calf", "maybe 2
     months, could be longer": a hedged answer that names a place, a time or a symptom

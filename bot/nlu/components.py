@@ -43,11 +43,13 @@ from bot.nlp.scope import (
     names_only_other_body_sites,
     says_more_than_dont_know,
     says_more_than_no,
+    says_more_than_yes,
     written_in_another_language,
 )
 
 EMERGENCY_INTENT = "report_emergency"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
+AFFIRM_INTENT = "affirm"
 DENY_INTENT = "deny"
 INFORM_INTENT = "inform"
 UNSURE_INTENT = "unsure"
@@ -254,10 +256,13 @@ def _best_content_intent(ranking: List[Dict[Text, Any]]) -> Optional[Text]:
 
 def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> None:
     """The labelling guide: an answer with content is inform, even when it starts with
-    no ("no pain but some tingling") or with a hedge ("not sure, maybe my left calf")."""
+    no ("no pain but some tingling"), yes ("yes, in my left calf") or a hedge ("not sure,
+    maybe my left calf")."""
     current = (message.get(INTENT) or {}).get("name")
-    if current == DENY_INTENT and says_more_than_no(entities) or (
-        current == UNSURE_INTENT and says_more_than_dont_know(entities)
+    if (
+        current == DENY_INTENT and says_more_than_no(entities)
+        or current == AFFIRM_INTENT and says_more_than_yes(entities)
+        or current == UNSURE_INTENT and says_more_than_dont_know(entities)
     ):
         _set_intent(message, INFORM_INTENT)
 

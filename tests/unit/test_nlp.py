@@ -76,6 +76,7 @@ def test_a_long_first_message_yields_every_fact(nlp) -> None:
         # Phrasings a fresh development set found missing (never under-triage).
         ("I just can't do this anymore, been thinking about ending it all", "suicidal"),
         ("weak since yesterday and now my arms are going too", "rapidly_spreading_weakness"),
+        ("the weakness started this morning and it's creeping up my body by the hour", "rapidly_spreading_weakness"),
         ("my legs are so weak I can hardly walk", "sudden_balance_loss"),
         ("my groin went numb and I'm struggling to pee", "bladder_bowel_loss"),
         ("I can't feel anything when I wipe", "saddle_numbness"),
@@ -222,6 +223,7 @@ def test_hours_of_sleep_are_not_how_long_it_twitched() -> None:
     assert parse_days("I'm only sleeping about 5 hours", SATURDAY) is None
     assert parse_days("slept badly for 3 weeks", SATURDAY) == 21
     assert parse_days("I'm sleeping fine, 7 or 8 hours", SATURDAY) is None
+    assert parse_days("it changes from one day to the next", SATURDAY) is None
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,23 @@ def test_a_denied_sign_with_something_present_is_an_answer_with_content(spacy_mo
     assert message.get("intent")["name"] == "inform"
 
 
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("yes, in my left calf", "affirm", "inform"),
+        ("yeah for about 2 weeks", "affirm", "inform"),
+        ("yeah, every night", "affirm", "affirm"),
+        ("maybe 2 months, could be longer", "unsure", "inform"),
+        ("i genuinely don't know, it changes from one day to the next", "unsure", "unsure"),
+    ],
+)
+def test_a_yes_or_dont_know_with_a_place_or_time_is_an_answer_with_content(
+    text: str, intent: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    message = classified(text, intent, spacy_model, with_scope_guard=True)
+    assert message.get("intent")["name"] == expected
+
+
 def test_the_emergency_intent_stays_without_any_named_sign(spacy_model: SpacyModel) -> None:
     message = classified("something is very wrong with my body right now", "report_emergency", spacy_model)
     assert message.get("intent")["name"] == "report_emergency"

@@ -7,6 +7,7 @@ import pytest
 from bot.nlp.scope import (
     names_only_other_body_sites,
     says_more_than_dont_know,
+    says_more_than_yes,
     says_more_than_no,
     written_in_another_language,
 )
@@ -78,3 +79,16 @@ def test_a_dont_know_with_a_place_a_time_or_a_symptom_has_content(entities: list
 def test_a_no_with_only_denials_has_no_content() -> None:
     assert not says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated"}])
     assert says_more_than_no([{"entity": "finding", "value": "sensory", "role": "affirmed"}])
+
+
+@pytest.mark.parametrize(
+    "entities, content",
+    [
+        ([{"entity": "body_part", "value": "calf"}], True),
+        ([{"entity": "duration", "value": 14.0}], True),
+        ([{"entity": "finding", "value": "weakness", "role": "affirmed"}], False),
+        ([], False),
+    ],
+)
+def test_a_yes_with_a_place_or_a_time_has_content(entities: list, content: bool) -> None:
+    assert says_more_than_yes(entities) is content
