@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 from bot.nlp.scope import (
@@ -62,33 +64,30 @@ def test_twitching_only_outside_the_legs(text: str, entities: list, outside: boo
     assert names_only_other_body_sites(text, entities) is outside
 
 
+CALF = {"entity": "body_part", "value": "calf"}
+TWO_MONTHS = {"entity": "duration", "value": 60.0}
+
+
 @pytest.mark.parametrize(
-    "entities, content",
+    "rule, entities, content",
     [
-        ([{"entity": "finding", "value": "sensory", "role": "uncertain"}], True),
-        ([{"entity": "body_part", "value": "calf"}], True),
-        ([{"entity": "duration", "value": 60.0}], True),
-        ([{"entity": "factor", "value": "stress", "role": "affirmed"}], False),
-        ([], False),
+        # A "not sure" with a place, a time or a symptom; a factor alone is no content.
+        (says_more_than_dont_know, [{"entity": "finding", "value": "sensory", "role": "uncertain"}], True),
+        (says_more_than_dont_know, [CALF], True),
+        (says_more_than_dont_know, [TWO_MONTHS], True),
+        (says_more_than_dont_know, [{"entity": "factor", "value": "stress", "role": "affirmed"}], False),
+        (says_more_than_dont_know, [], False),
+        # A "yes" with a place or a time; the finding it echoes is no content.
+        (says_more_than_yes, [CALF], True),
+        (says_more_than_yes, [TWO_MONTHS], True),
+        (says_more_than_yes, [{"entity": "finding", "value": "weakness", "role": "affirmed"}], False),
+        (says_more_than_yes, [], False),
     ],
 )
-def test_a_dont_know_with_a_place_a_time_or_a_symptom_has_content(entities: list, content: bool) -> None:
-    assert says_more_than_dont_know(entities) is content
+def test_a_hedged_or_bare_answer_with_content(rule: Callable[[list], bool], entities: list, content: bool) -> None:
+    assert rule(entities) is content
 
 
 def test_a_no_with_only_denials_has_no_content() -> None:
     assert not says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated"}])
     assert says_more_than_no([{"entity": "finding", "value": "sensory", "role": "affirmed"}])
-
-
-@pytest.mark.parametrize(
-    "entities, content",
-    [
-        ([{"entity": "body_part", "value": "calf"}], True),
-        ([{"entity": "duration", "value": 14.0}], True),
-        ([{"entity": "finding", "value": "weakness", "role": "affirmed"}], False),
-        ([], False),
-    ],
-)
-def test_a_yes_with_a_place_or_a_time_has_content(entities: list, content: bool) -> None:
-    assert says_more_than_yes(entities) is content
