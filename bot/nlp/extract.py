@@ -176,7 +176,9 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
             chains.append([index])
     shared = list(mentions)
     for chain in chains:
-        if len(chain) < 2 or not _has_coordinator(doc, mentions[chain[0]], mentions[chain[-1]]):
+        if len(chain) < 2 or not (
+            _has_coordinator(doc, mentions[chain[0]], mentions[chain[-1]]) or _closed_list(doc, mentions[chain[-1]])
+        ):
             continue
         for position, index in enumerate(chain):
             if cues[index].side is not None:
@@ -210,6 +212,21 @@ def _joined_in_a_list(doc: Doc, first: Mention, second: Mention) -> bool:
 
 def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
     return any(word in COORDINATORS for word in _tokens_between(doc, first, last))
+
+
+# "no numbness, tingling, burning, nothing": a list of commas alone, closed by a word
+# that sums it up.
+LIST_CLOSERS = (("nothing",), ("none",), ("or", "anything"), ("etc",), ("or", "whatever"))
+
+
+def _closed_list(doc: Doc, last: Mention) -> bool:
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = [token.lower_ for token in doc[span.end : span.end + 3]]
+    if after[:1] == [","]:
+        after = after[1:]
+    return any(tuple(after[: len(closer)]) == closer for closer in LIST_CLOSERS)
 
 
 def _body_parts_inside(span: Span) -> List[Mention]:

@@ -68,7 +68,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "is smaller", "are smaller", "got smaller", "gotten smaller", "getting smaller", "a bit smaller",
         "slightly smaller", "noticeably smaller",
         "tiny bit smaller", "little bit smaller", "dip in the muscle", "dent in my", "look flatter", "looks flatter",
-        "bit flatter", "thinning",
+        "bit flatter", "thinning", "loss of muscle", "lost muscle mass", "losing muscle mass",
     ),
     "worsening": (
         "getting worse", "gotten worse", "got worse", "worse and worse", "worsening",
@@ -122,7 +122,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "keeps waking me", "bother my sleep", "keep moving my legs", "have to keep moving",
         "disturbs my sleep", "disturbing my sleep", "disturb sleep", "disturb my sleep", "disturbs sleep",
         "lie awake", "lying awake", "laying awake", "affecting my sleep", "affects my sleep", "affecting my life",
-        "can't fall asleep because",
+        "can't fall asleep because", "impacting my life", "impacts my life", "impacting my sleep", "impacts my sleep",
+        "affects my life", "impacting my day", "impacting my daily life",
         "cant fall asleep because", "stretch my legs", "keeps me from sleeping",
         "keep moving them", "moving them to get to sleep", "get up and walk about", "get up and walk around",
     ),
@@ -184,6 +185,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "work normally", "working normally", "legs work fine", "as strong as", "no problems with strength",
         "no problem with strength", "stairs are fine", "stairs is no problem", "stairs are no problem",
         "stairs no problem", "no problem with stairs", "no problems with stairs", "no problem on the stairs",
+        "foot doesn't catch", "feet don't catch", "toes don't catch",
         "get up from a chair no problem", "get up from a chair fine", "get up from a chair just fine",
         "can still do everything", "get up off the floor", "walk the hills", "no trouble walking",
     ),
@@ -218,7 +220,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         # No body part inside: the place it twitches is named on its own.
         "stays in the same", "always the same spot", "always the same place",
         "hasn't moved", "hasnt moved", "doesn't move around", "doesnt move around", "not moving around",
-        "nowhere else", "stayed put", "staying put", "stayed in the same", "stays where it is",
+        "nowhere else", "hasn't gone anywhere else", "not anywhere else", "only ever in", "stayed put", "staying put", "stayed in the same", "stays where it is",
     ),
     "speech": (
         "speech is fine", "speech is normal", "speech fine", "speech normal", "talking is fine", "talk fine",
@@ -230,6 +232,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
     ),
     "vision": ("eyes fine", "eyes are fine", "eyesight is fine", "vision is fine", "vision fine", "vision normal"),
     "coordination": ("balance is fine", "balance fine", "balance is normal", "coordination is fine"),
+    "sensory": ("painless", "pain free", "pain-free"),
     "daily_impact": (
         "doesn't bother me", "does not bother me", "not bothering me", "barely notice",
         "just annoying", "doesn't affect", "not stopping me sleeping", "doesn't keep me up", "doesn't wake me",
@@ -307,7 +310,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep is shocking", "sleep has been shocking", "sleep has been poor", "sleep's been poor", "sleeping poorly",
     ),
     "alcohol": (
-        "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
+        "heavy drinker", "big drinker", "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
         "drinking a lot", "drinking too much", "drinking heavily", "pints", "vodka",
         "whisky", "whiskey", "spirits", "partying",
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
@@ -519,19 +522,35 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     "poor_sleep": (
         "sleeping fine", "sleep fine", "sleep ok", "sleeping ok", "sleep okay", "sleep well",
         "sleeping well", "sleep is fine", "sleep is good", "sleep is normal", "sleeping normally", "sleep 8 hours",
+        "sleep like a baby", "sleeping like a baby", "slept like a baby", "sleep like a log", "sleeping like a log",
+        "sleep has been fine", "sleep's been fine", "sleep has been good", "sleep's been good", "sleep has been great",
+        "sleep's been great", "sleep is great", "sleeping great", "sleep great", "sleep is decent",
     ),
-    "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily"),
-    "dehydration": ("drink plenty of water", "drink lots of water", "well hydrated", "drink loads of water"),
+    "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily",
+                            "diet is good", "diet is fine", "diet's fine", "diet's good", "balanced diet",
+                            "diet is healthy", "diet's healthy", "eat pretty healthy", "eat pretty well"),
+    "dehydration": ("drink plenty of water", "drink lots of water", "well hydrated", "drink loads of water",
+                    "hydration is fine", "hydration is good", "drinking plenty of water", "drinking lots of water",
+                    "well-hydrated", "staying hydrated", "stay hydrated", "keep hydrated"),
     "caffeine": (
         "cut out coffee", "cut out caffeine", "cut out tea", "quit coffee", "quit caffeine", "gave up coffee",
         "given up coffee", "stopped drinking coffee", "off caffeine", "off coffee", "no coffee", "no caffeine",
         "don't drink coffee", "don't drink caffeine", "don't have caffeine", "don't have coffee",
     ),
+    "fatigue": (
+        "energy is fine", "energy is good", "energy levels are fine", "energy levels are good", "energy levels are normal",
+        "plenty of energy", "lots of energy", "full of energy",
+    ),
+    "stress": (
+        "stress free", "stress-free", "low stress", "pretty chill", "pretty relaxed", "quite relaxed", "very relaxed",
+        "life is relaxed", "life is pretty relaxed", "life is calm", "life is pretty calm",
+    ),
     "alcohol": (
         "don't drink", "don't drink much", "dont drink alcohol", "rarely drink", "hardly drink",
         "teetotal", "sober", "don't drink alcohol",
         "quit drinking", "stopped drinking", "gave up drinking", "given up drinking", "gave up the booze",
-        "off the booze", "off the drink", "don't drink at all",
+        "off the booze", "off the drink", "don't drink at all", "don't really drink", "not a drinker",
+        "not much of a drinker", "not a big drinker", "never been a drinker", "non drinker", "non-drinker",
     ),
 }
 

@@ -29,6 +29,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("wondering", "whether"), ("may",),
     ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
     ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"),
+    # "I'm not 100% sure if it's thinner": the window may have cut the "not" off.
+    ("sure", "if"), ("sure", "whether"), ("certain", "if"), ("certain", "whether"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -36,7 +38,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("neither",), ("nor",), ("nope",), ("nah",), ("zero",), ("free", "of"),
     ("denies",), ("deny",), ("lack", "of"), ("absence", "of"), ("dont",), ("cant",),
     ("havent",), ("hasnt",), ("isnt",), ("doesnt",), ("didnt",), ("wasnt",), ("arent",),
-    ("nt",), ("doubt",),
+    ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -163,6 +165,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
+    ("likely",), ("potentially",), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
     # Hedges that govern a whole clause, often from further back than a negation:
     # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
     ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),
@@ -226,6 +229,31 @@ def _marked_unknown(words: Sequence[str], end: int) -> bool:
     return end + 1 < len(words) and words[end] in {"-", ":", "="} and words[end + 1] == "?"
 
 
+# "could be my imagination but my calf looks smaller": a doubt set before the
+# report, in a clause of its own.
+PREFACE_HEDGES: Tuple[Tuple[str, ...], ...] = (
+    ("imagination",), ("imagining",), ("paranoid",), ("could", "be", "wrong"), ("might", "be", "wrong"),
+    ("may", "be", "wrong"), ("could", "be", "nothing"), ("might", "be", "nothing"), ("probably", "nothing"),
+    ("if", "it", "'s", "nothing"),
+)
+PREFACE_LINKS = frozenset({"but"})
+PREFACE_REACH = 8
+
+
+def _doubting_preface(words: Sequence[str], start: int) -> bool:
+    clause_start = start - len(_clause_before(words, start, SOFT_HEDGE_WINDOW))
+    link = clause_start - 1
+    while link >= 0 and words[link] == ",":
+        link -= 1
+    if link < 0 or words[link] not in PREFACE_LINKS:
+        return False
+    preface_end = link
+    while preface_end > 0 and words[preface_end - 1] == ",":
+        preface_end -= 1
+    preface = _clause_before(words, preface_end, PREFACE_REACH)
+    return _contains(preface, PREFACE_HEDGES)
+
+
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
     """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
     a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
@@ -235,6 +263,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     return (
         _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
         or _contains(words[start:end], SOFT_HEDGES)
+        or _doubting_preface(words, start)
         or look_after and (_self_question(words, start, end) or _trailing_hedge(words, end))
         or look_after
         and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
@@ -285,21 +314,51 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
         return UNCERTAIN
     if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end):
         return NEGATED
+    if _denied_noticing(words, start):
+        return NEGATED
     return AFFIRMED
+
+
+# "I haven't really noticed my legs getting any weaker": a denied noticing governs
+# the whole clause, so it may stand further back than other negations.
+NOTICING_VERBS = frozenset(
+    {"noticed", "notice", "noticing", "seen", "spotted", "experienced", "had", "felt", "observed"}
+)
+NOTICING_REACH = 10
+NEGATION_BEFORE_NOTICING = 3
+
+
+def _denied_noticing(words: Sequence[str], start: int) -> bool:
+    before = _clause_before(words, start, NOTICING_REACH)
+    return any(
+        word in NOTICING_VERBS and _contains(before[max(0, index - NEGATION_BEFORE_NOTICING) : index], NEGATION_TRIGGERS)
+        for index, word in enumerate(before)
+    )
 
 
 ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
 ANSWERS_YES = frozenset({"yes", "yeah", "yep", "yup", "definitely", "absolutely"})
 
 
+# "as far as weakness goes, nothing", "numbness wise - none": a topic, then a bare denial.
+TOPIC_TAILS = frozenset({"goes", "wise", "-wise", "concerned", "is", "related"})
+TOPIC_SEPARATORS = frozenset({"?", ",", ":", "-", "--", "—", "="})
+TOPIC_TAIL_REACH = 2
+
+
 def _answered_no(words: Sequence[str], end: int) -> bool:
-    """ "weakness? no": the person asks themselves and answers."""
-    return (
-        end + 1 < len(words)
-        and words[end] == "?"
-        and words[end + 1] in ANSWERS_NO
-        and not _matches_at(words, end + 1, ("no", "idea"))
-    )
+    """ "weakness? no": the person asks themselves and answers; "in terms of numbness,
+    none": the person names a topic and denies it."""
+    index = end
+    while index < len(words) and index - end < TOPIC_TAIL_REACH and words[index] in TOPIC_TAILS:
+        index += 1
+    if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
+        return False
+    answer = index + 1
+    if words[answer] not in ANSWERS_NO or _matches_at(words, answer, ("no", "idea")):
+        return False
+    # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing.
+    return words[index] == "?" or answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
 
 
 def _denied_after(after: Sequence[str]) -> bool:

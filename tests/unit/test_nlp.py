@@ -737,3 +737,55 @@ def test_a_face_that_feels_odd_with_a_weak_leg_is_a_one_sided_sign(nlp) -> None:
     found = mentions(nlp, text)
     assert ("EMERGENCY", "one_sided_symptoms", "affirmed") in found
     assert ("EMERGENCY", "sudden_weakness", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A denied noticing governs its whole clause, even from far back.
+        ("I haven't really noticed my legs getting any weaker to be honest", ("FINDING", "weakness", "negated")),
+        # A topic, then a bare denial.
+        ("as far as weakness goes, nothing", ("FINDING", "weakness", "negated")),
+        ("in terms of numbness, none", ("FINDING", "sensory", "negated")),
+        ("the doctor ruled out weakness", ("FINDING", "weakness", "negated")),
+        ("no numbness, tingling, burning, nothing", ("FINDING", "sensory", "negated")),
+        # Statements of a normal state.
+        ("I've never been a drinker", ("FACTOR", "alcohol", "negated")),
+        ("I sleep like a baby", ("FACTOR", "poor_sleep", "negated")),
+        ("hydration is fine", ("FACTOR", "dehydration", "negated")),
+        ("energy levels are fine", ("FACTOR", "fatigue", "negated")),
+        ("no loss of muscle", ("FINDING", "atrophy", "negated")),
+        ("it's painless", ("FINDING", "sensory", "negated")),
+        ("it's not really impacting my life", ("FINDING", "daily_impact", "negated")),
+        ("the twitching hasn't gone anywhere else", ("FINDING", "spreading", "negated")),
+        ("my foot doesn't catch", ("FINDING", "weakness", "negated")),
+        # Hedges.
+        ("I'm not 100% sure if it's thinner", ("FINDING", "atrophy", "uncertain")),
+        ("it's potentially the coffee", ("FACTOR", "caffeine", "uncertain")),
+        ("I'd guess stress", ("FACTOR", "stress", "uncertain")),
+        ("could just be my imagination but the calf looks smaller", ("FINDING", "atrophy", "uncertain")),
+    ],
+)
+def test_denials_and_hedges_of_the_negation_round(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("I have weakness, no numbness", ("FINDING", "weakness", "affirmed")),
+        ("tingling, no idea why", ("FINDING", "sensory", "affirmed")),
+        ("haven't had much sleep and my calf is weak", ("FINDING", "weakness", "affirmed")),
+        ("no pain, tingling in my toes", ("FINDING", "sensory", "affirmed")),
+        ("I'm a heavy drinker", ("FACTOR", "alcohol", "affirmed")),
+        ("not sure if this counts but my leg twitches after football", ("FACTOR", "exercise", "affirmed")),
+    ],
+)
+def test_what_the_new_denials_and_hedges_leave_alone(nlp, text: str, kept: Tuple[str, str, str]) -> None:
+    assert kept in mentions(nlp, text)
+
+
+def test_a_doubted_report_of_a_thinner_calf_still_counts(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching 3 weeks, could be my imagination but it looks thinner than the other")
+    assert slots["atrophy"] == "yes"
+    assert result.level.name == "URGENT"
