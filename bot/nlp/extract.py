@@ -125,6 +125,9 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)
             state = found if found == UNCERTAIN else NEGATED
+            # "haven't lost any muscle" is worded to follow a denial.
+            if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end]:
+                state = AFFIRMED
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text))
             continue
@@ -157,6 +160,23 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
             mentions += _body_parts_inside(span)
     return _share_cues_in_lists(doc, mentions, cues)
+
+
+# "my calves don't look the same", "I don't sleep well", "not only my calf": a
+# normal state denied is the finding itself.  A bare "no" before it is an answer
+# ("nope sleep is fine"), not a denial of the state.
+STATE_DENIALS = frozenset(
+    {"not", "n't", "nt", "never", "dont", "doesnt", "isnt", "arent", "didnt", "havent", "hasnt", "cant", "wont"}
+)
+STATE_FILLERS = frozenset({"really", "very", "that", "so", "exactly", "quite", "always", "just", "all", "particularly"})
+STATE_DENIAL_REACH = 3
+
+
+def _normal_state_denied(words: List[str], start: int) -> bool:
+    index = start - 1
+    while index >= 0 and start - index <= STATE_DENIAL_REACH and words[index] in STATE_FILLERS:
+        index -= 1
+    return index >= 0 and words[index] in STATE_DENIALS
 
 
 def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue]) -> List[Mention]:

@@ -200,10 +200,13 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "look perfectly normal", "looks perfectly normal", "lost any muscle", "losing any muscle",
         "any muscle loss",
         "identical", "stayed the same size", "still the same size",
+        "haven't changed size", "hasn't changed size", "not changed size", "no change in size", "can't see any wasting",
+        "can't see any dent",
     ),
     "worsening": (
         "same as before", "staying the same", "stayed the same", "about the same",
         "getting better", "improving", "stable", "not changed", "hasn't changed",
+        "hasn't really changed", "not really changed", "no real change",
         "easing off", "settling down",
         "not worse", "no worse", "not any worse", "isn't any worse", "better than last week",
         "actually better", "better than before",
@@ -288,6 +291,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "terrible at drinking water", "bad at drinking water", "rubbish at drinking water", "not hydrating enough",
         "hardly drink anything", "barely drink anything", "not hydrating",
         "not drinking much water", "haven't drunk much water", "barely drinking",
+        "haven't been drinking enough", "not been drinking enough", "don't drink enough water",
     ),
     "poor_sleep": (
         "bad sleep", "poor sleep", "not sleeping", "not sleeping well", "can't sleep",
@@ -308,6 +312,12 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "3am nights", "2am nights",
         "sleep has been awful", "sleep's been awful", "sleep has been crap", "sleep's been crap",
         "sleep is shocking", "sleep has been shocking", "sleep has been poor", "sleep's been poor", "sleeping poorly",
+        "sleep isn't great", "sleep isn't good", "sleep hasn't been great", "sleep hasn't been good",
+        "sleep's not great", "sleep is not great", "sleep not great",
+        "haven't slept properly", "haven't slept well", "haven't been sleeping", "haven't been sleeping well",
+        "not slept well", "didn't sleep well", "don't sleep much", "don't sleep well", "not getting enough sleep",
+        "don't get much sleep", "don't get enough sleep", "haven't had a decent night's sleep",
+        "haven't had a good night's sleep", "not had a decent night's sleep", "not had a good night's sleep",
     ),
     "alcohol": (
         "heavy drinker", "big drinker", "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
@@ -564,7 +574,7 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",
-        "can't see any dent", "can't see any wasting", "can't see it", "can't see anything different",
+        "can't see it", "can't see anything different",
     ),
 }
 

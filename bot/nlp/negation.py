@@ -38,7 +38,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("neither",), ("nor",), ("nope",), ("nah",), ("zero",), ("free", "of"),
     ("denies",), ("deny",), ("lack", "of"), ("absence", "of"), ("dont",), ("cant",),
     ("havent",), ("hasnt",), ("isnt",), ("doesnt",), ("didnt",), ("wasnt",), ("arent",),
-    ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"),
+    ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -57,7 +57,8 @@ CLAUSE_BREAKS = frozenset(
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
     ("ca", "n't", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
-    ("nothing", "but"),
+    ("nothing", "but"), ("never", "used", "to"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
+    ("ca", "n't", "tell", "you"), ("can", "not", "tell", "you"), ("cant", "tell", "you"),
     # "never been this tired": more than ever, not less.
     ("never", "been", "this"), ("never", "been", "so"), ("never", "felt", "this"), ("never", "felt", "so"),
 )
@@ -297,7 +298,9 @@ GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 
 def given_up(words: Sequence[str], start: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
-    return _contains(_clause_before(words, start), GIVEN_UP_TRIGGERS)
+    before = _clause_before(words, start)
+    # "I never used to be this tired": tired now, more than before.
+    return _contains(before, GIVEN_UP_TRIGGERS) and not _contains(before, (("never", "used", "to"),))
 
 
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:

@@ -789,3 +789,39 @@ def test_a_doubted_report_of_a_thinner_calf_still_counts(nlp) -> None:
     slots, result = _assessed(nlp, "calf twitching 3 weeks, could be my imagination but it looks thinner than the other")
     assert slots["atrophy"] == "yes"
     assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A normal state denied is the finding itself.
+        ("no, my calves don't look the same", ("FINDING", "atrophy", "affirmed")),
+        ("I don't sleep well", ("FACTOR", "poor_sleep", "affirmed")),
+        ("it's not stable", ("FINDING", "worsening", "affirmed")),
+        ("not only my calf but my thigh is twitching too", ("FINDING", "spreading", "affirmed")),
+        # ... but a bare "no" before it answers the question, and "any" is worded to follow a denial.
+        ("nope sleep is fine", ("FACTOR", "poor_sleep", "negated")),
+        ("haven't lost any muscle, they look the same as always", ("FINDING", "atrophy", "negated")),
+        # A negation inside the phrase is part of the factor.
+        ("I haven't slept properly in weeks", ("FACTOR", "poor_sleep", "affirmed")),
+        ("my sleep isn't great", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I haven't been drinking enough water", ("FACTOR", "dehydration", "affirmed")),
+        # Negation words that do not negate.
+        ("I never used to be this tired", ("FACTOR", "fatigue", "affirmed")),
+        ("not gonna lie I'm exhausted", ("FACTOR", "fatigue", "affirmed")),
+        ("can't tell you how stressed I am", ("FACTOR", "stress", "affirmed")),
+        ("nil numbness", ("FINDING", "sensory", "negated")),
+        ("can't see any wasting", ("FINDING", "atrophy", "negated")),
+        ("my calves haven't changed size", ("FINDING", "atrophy", "negated")),
+    ],
+)
+def test_denied_normal_states_and_negation_words_that_do_not_negate(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_calves_that_do_not_look_the_same_are_reported_as_thinner(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching for 5 weeks and my calves don't look the same anymore")
+    assert slots["atrophy"] == "yes"
+    assert result.level.name == "URGENT"
