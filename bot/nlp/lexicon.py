@@ -68,6 +68,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "is smaller", "are smaller", "got smaller", "gotten smaller", "getting smaller", "a bit smaller",
         "slightly smaller", "noticeably smaller",
         "tiny bit smaller", "little bit smaller", "dip in the muscle", "dent in my", "look flatter", "looks flatter",
+        "could be smaller", "might be smaller", "may be smaller", "could be a bit smaller", "might be a bit smaller",
         "bit flatter", "thinning", "loss of muscle", "lost muscle mass", "losing muscle mass",
     ),
     "worsening": (

@@ -31,6 +31,10 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"),
     # "I'm not 100% sure if it's thinner": the window may have cut the "not" off.
     ("sure", "if"), ("sure", "whether"), ("certain", "if"), ("certain", "whether"),
+    # "can't really tell if it's weaker", "hard to know whether it's spreading".
+    ("tell", "if"), ("tell", "whether"), ("say", "if"), ("say", "whether"),
+    ("hard", "to", "know"), ("difficult", "to", "tell"), ("difficult", "to", "know"), ("tricky", "to", "say"),
+    ("tricky", "to", "tell"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -166,7 +170,9 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
-    ("likely",), ("potentially",), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
+    ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"),
+    # Inside a mention: "could be smaller".
+    ("could", "be"), ("might", "be"), ("may", "be"), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
     # Hedges that govern a whole clause, often from further back than a negation:
     # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
     ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),

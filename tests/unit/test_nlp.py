@@ -825,3 +825,20 @@ def test_calves_that_do_not_look_the_same_are_reported_as_thinner(nlp) -> None:
     slots, result = _assessed(nlp, "calf twitching for 5 weeks and my calves don't look the same anymore")
     assert slots["atrophy"] == "yes"
     assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("it's hard to know if it's spreading", ("FINDING", "spreading", "uncertain")),
+        ("can't really tell if it's weaker", ("FINDING", "weakness", "uncertain")),
+        ("it's tricky to say if it's getting worse", ("FINDING", "worsening", "uncertain")),
+        ("I suspect it's the coffee", ("FACTOR", "caffeine", "uncertain")),
+        ("I have a feeling it's spreading", ("FINDING", "spreading", "uncertain")),
+        ("the left calf might be a bit smaller", ("FINDING", "atrophy", "uncertain")),
+        # A question about a cause is no hedge of it.
+        ("how do i know if my twitching is just stress", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_more_ways_of_not_being_sure(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
