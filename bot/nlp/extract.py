@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, given_up, polarity, softly_hedged,
+    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, polarity, softly_hedged,
     softly_hedged_after_a_denial,
 )
 
@@ -128,6 +128,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             # "haven't lost any muscle" is worded to follow a denial.
             if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end]:
                 state = AFFIRMED
+            elif state == NEGATED and doubted_afterwards(words, span.end):
+                state = UNCERTAIN
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text))
             continue
@@ -168,7 +170,9 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
 STATE_DENIALS = frozenset(
     {"not", "n't", "nt", "never", "dont", "doesnt", "isnt", "arent", "didnt", "havent", "hasnt", "cant", "wont"}
 )
-STATE_FILLERS = frozenset({"really", "very", "that", "so", "exactly", "quite", "always", "just", "all", "particularly"})
+STATE_FILLERS = frozenset(
+    {"really", "very", "that", "so", "exactly", "quite", "always", "just", "all", "particularly", "been", "be", "being"}
+)
 STATE_DENIAL_REACH = 3
 
 
@@ -308,7 +312,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         after = words[index + 1 : index + 1 + ASPECT_WINDOW]
         if FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             token = doc[index]
-            found.append(Mention("FINDING", finding, NEGATED, token.idx, token.idx + len(token.text), token.text))
+            state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
+            found.append(Mention("FINDING", finding, state, token.idx, token.idx + len(token.text), token.text))
     return found
 
 
@@ -434,7 +439,7 @@ def _right_after(text: str, change: Mention, start: int, gap: int, breaks: "re.P
 
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
-    words = [token.lower_ for token in doc]
+    words = _words(doc)
     uncovered = _uncovered(doc)
     mentions = _clinical_mentions(doc, words) + _typo_mentions(doc, words, uncovered)
     mentions += _aspect_statements(doc, words, uncovered)
@@ -446,6 +451,18 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+# A hyphen inside a word ("creepy-crawly", "weak-ish") joins; only a spaced one breaks a clause.
+JOINING_HYPHEN = "_hyphen_"
+
+
+def _words(doc: Doc) -> List[str]:
+    return [
+        JOINING_HYPHEN if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and token.whitespace_ == ""
+        else token.lower_
+        for token in doc
+    ]
 
 
 def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> List[Mention]:

@@ -28,7 +28,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("i", "wonder"), ("wonder", "if"), ("wondering", "if"), ("wonder", "whether"),
     ("wondering", "whether"), ("may",),
     ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
-    ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"),
+    # "can't say for sure" doubts; "can't say I'm stressed" denies.
+    ("say", "for", "sure"), ("idk",), ("dont", "know"), ("not", "really", "sure"),
     # "I'm not 100% sure if it's thinner": the window may have cut the "not" off.
     ("sure", "if"), ("sure", "whether"), ("certain", "if"), ("certain", "whether"),
     # "can't really tell if it's weaker", "hard to know whether it's spreading".
@@ -48,7 +49,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope"}
+     "great", "no", "nope", "normally"}
 )
 
 CLAUSE_BREAKS = frozenset(
@@ -60,7 +61,7 @@ CLAUSE_BREAKS = frozenset(
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
-    ("ca", "n't", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
+    ("ca", "n't", "stop"), ("can", "not", "stop"), ("ca", "nt", "stop"), ("cant", "stop"), ("not", "sure", "why"),
     ("nothing", "but"), ("never", "used", "to"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
     ("ca", "n't", "tell", "you"), ("can", "not", "tell", "you"), ("cant", "tell", "you"),
     # "never been this tired": more than ever, not less.
@@ -261,6 +262,35 @@ def _doubting_preface(words: Sequence[str], start: int) -> bool:
     return _contains(preface, PREFACE_HEDGES)
 
 
+# "my tongue feels like it's twitching. or maybe im imagining it", "strength seems
+# normal but I'm not 100% sure": a doubt of its own, right after the mention's clause.
+DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
+    ("or", "maybe", "i"), ("or", "maybe", "im"), ("or", "maybe", "not"), ("or", "am", "i"), ("or", "is", "it", "just", "me"),
+    ("i", "'m", "not", "sure"), ("im", "not", "sure"), ("i", "'m", "not", "100"), ("im", "not", "100"), ("not", "sure"),
+    ("not", "100"), ("could", "be", "my", "imagination"), ("might", "be", "my", "imagination"),
+    ("maybe", "i", "'m", "imagining"), ("maybe", "im", "imagining"), ("i", "might", "be", "imagining"),
+    ("i", "could", "be", "wrong"), ("i", "might", "be", "wrong"),
+)
+# "not sure about the numbness" doubts something else.
+NEW_OBJECT_WORDS = frozenset({"about", "if", "whether", "why", "what", "how", "when", "where", "which"})
+DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
+
+
+def doubted_afterwards(words: Sequence[str], end: int) -> bool:
+    index = end
+    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS:
+        index += 1
+    if index >= len(words) or words[index] not in DOUBT_LINKS:
+        return False
+    while index < len(words) and words[index] in DOUBT_LINKS:
+        index += 1
+    phrase = next((p for p in DOUBTS_AFTER if _matches_at(words, index, p)), None)
+    if phrase is None:
+        return False
+    rest = _clause_after(words, index + len(phrase), POST_HEDGE_WINDOW)
+    return not NEW_OBJECT_WORDS & set(rest)
+
+
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
     """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
     a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
@@ -272,6 +302,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
         or look_after and (_self_question(words, start, end) or _trailing_hedge(words, end))
+        or look_after and doubted_afterwards(words, end)
         or look_after
         and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
@@ -304,7 +335,8 @@ GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 
 def given_up(words: Sequence[str], start: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
-    before = _clause_before(words, start)
+    # "it used to be really bad when I was stressed": the habit's clause may be long.
+    before = _clause_before(words, start, SOFT_HEDGE_WINDOW)
     # "I never used to be this tired": tired now, more than before.
     return _contains(before, GIVEN_UP_TRIGGERS) and not _contains(before, (("never", "used", "to"),))
 
@@ -321,7 +353,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     after = _clause_after(words, end)
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
-    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end):
+    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end, start):
         return NEGATED
     if _denied_noticing(words, start):
         return NEGATED
@@ -355,9 +387,18 @@ TOPIC_SEPARATORS = frozenset({"?", ",", ":", "-", "--", "—", "="})
 TOPIC_TAIL_REACH = 2
 
 
-def _answered_no(words: Sequence[str], end: int) -> bool:
+# "apart from the stress, nothing": the exception is what is there.
+EXCEPTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("apart", "from"), ("other", "than"), ("except",), ("besides",), ("aside", "from"), ("but", "for"),
+)
+EXCEPTION_REACH = 4
+
+
+def _answered_no(words: Sequence[str], end: int, start: Optional[int] = None) -> bool:
     """ "weakness? no": the person asks themselves and answers; "in terms of numbness,
     none": the person names a topic and denies it."""
+    if start is not None and _contains(words[max(0, start - EXCEPTION_REACH) : start], EXCEPTIONS):
+        return False
     index = end
     while index < len(words) and index - end < TOPIC_TAIL_REACH and words[index] in TOPIC_TAILS:
         index += 1
@@ -370,9 +411,18 @@ def _answered_no(words: Sequence[str], end: int) -> bool:
     return words[index] == "?" or answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
 
 
+# "stress I wouldn't say so", "alcohol hardly ever".
+POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("would", "n't", "say"), ("would", "nt", "say"), ("wouldnt", "say"), ("hardly", "ever"), ("barely", "ever"),
+    ("rarely",), ("seldom",),
+)
+
+
 def _denied_after(after: Sequence[str]) -> bool:
     """ "swallowing is fine" denies; "running around as normal" and "is exercise good
     or bad?" do not."""
+    if _contains(after, POST_DENIAL_PHRASES):
+        return True
     return any(
         word in POST_NEGATIONS
         and (index == 0 or after[index - 1] != "as")

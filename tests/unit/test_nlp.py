@@ -842,3 +842,48 @@ def test_calves_that_do_not_look_the_same_are_reported_as_thinner(nlp) -> None:
 )
 def test_more_ways_of_not_being_sure(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I cant stop worrying about it", ("FACTOR", "stress", "affirmed")),
+        ("apart from the stress, nothing", ("FACTOR", "stress", "affirmed")),
+        ("I can't say I'm stressed", ("FACTOR", "stress", "negated")),
+        ("I can't say for sure if it's weaker", ("FINDING", "weakness", "uncertain")),
+        ("stress I wouldn't say so", ("FACTOR", "stress", "negated")),
+        ("alcohol hardly ever", ("FACTOR", "alcohol", "negated")),
+        ("idk if its spreading", ("FINDING", "spreading", "uncertain")),
+        ("it used to be really bad when I was stressed last year", ("FACTOR", "stress", "negated")),
+        ("I've not been eating well", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("I can swallow and talk normally", ("FINDING", "swallowing", "negated")),
+        ("my bloods were normal", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("I might be low on iron", ("FACTOR", "nutrient_deficiency", "uncertain")),
+        # A hyphen inside a word does not end the clause of a denial.
+        ("I don't have that creepy-crawly urge to get up", ("FINDING", "daily_impact", "negated")),
+        # A doubt of its own right after the clause.
+        ("my calf looks thinner. or maybe im imagining it", ("FINDING", "atrophy", "uncertain")),
+        ("strength seems normal but I'm not 100% sure", ("FINDING", "weakness", "uncertain")),
+    ],
+)
+def test_phrasings_of_the_negation_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # A doubt about something else does not reach back.
+        ("no weakness. not sure about the numbness", ("FINDING", "weakness", "negated")),
+        ("my calf looks thinner. not sure if it's spreading", ("FINDING", "atrophy", "affirmed")),
+        ("weakness - none", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_what_the_negation_dev_set_fixes_leave_alone(nlp, text: str, kept: Tuple[str, str, str]) -> None:
+    assert kept in mentions(nlp, text)
+
+
+def test_a_thinner_calf_doubted_in_the_next_sentence_is_still_urgent(nlp) -> None:
+    slots, result = _assessed(nlp, "calf twitching 6 weeks and it looks thinner than the other. or maybe im imagining it")
+    assert slots["atrophy"] == "yes"
+    assert result.level.name == "URGENT"
