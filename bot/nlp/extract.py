@@ -98,6 +98,9 @@ class Mention:
     end: int
     text: str
     hedge: Optional[str] = None
+    # Denied by a statement of the normal state ("my strength is fine") rather
+    # than by a negation word ("no weakness").
+    stated_normal: bool = False
 
 
 # Words that join a list of findings: "speech and swallowing are normal", "kind of
@@ -131,7 +134,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             elif state == NEGATED and doubted_afterwards(words, span.end):
                 state = UNCERTAIN
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
-            mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text))
+            mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
+                                    stated_normal=state == NEGATED))
             continue
         hedge = None
         if span.label_ == "BODY_PART":
@@ -313,7 +317,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         if FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             token = doc[index]
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
-            found.append(Mention("FINDING", finding, state, token.idx, token.idx + len(token.text), token.text))
+            found.append(Mention("FINDING", finding, state, token.idx, token.idx + len(token.text), token.text,
+                                 stated_normal=state == NEGATED))
     return found
 
 

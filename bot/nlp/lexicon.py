@@ -506,6 +506,10 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
         "overnight", "within minutes", "in minutes", "within an hour", "in an hour",
         "within hours", "just now", "came on fast", "came on quickly", "in a few hours",
         "abruptly", "instantly", "all at once",
+        # A change that came on over hours is sudden (the guide: "within minutes or hours").
+        "over the last few hours", "over the past few hours", "over the last couple of hours",
+        "over the past couple of hours", "over a few hours", "over a couple of hours", "over hours",
+        "in the last few hours", "in the past few hours", "in the last couple of hours", "within a few hours",
     ),
     "gradual": (
         "gradually", "gradual", "slowly", "over weeks", "over months", "over time",

@@ -118,10 +118,21 @@ def _clinically_relevant(entities: Iterable[Mapping[str, Any]]) -> bool:
     return False
 
 
+# Marks a finding or factor denied by a statement of the normal state ("my strength
+# is fine"), set by the NLU extractor.
+STATED = "stated"
+STATED_NORMAL = "normal"
+
+
 def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "no pain but some tingling", "no, just my calf", "no, only 3 days": a no that also
-    tells something present (a place, a time, a symptom or a factor) answers with content."""
+    tells something present (a place, a time, a symptom or a factor) answers with content.
+    So does a no that describes the normal state in the person's own words ("nah legs
+    are strong as ever", "no, it stays in one spot"), as the labelling guide says; a no
+    that only echoes the finding ("nope, no meds") does not."""
     for entity in entities:
+        if entity.get(STATED) == STATED_NORMAL:
+            return True
         if entity.get("entity") in {"body_part", "duration"}:
             return True
         if entity.get("entity") in {"finding", "factor"} and entity.get("role") == "affirmed":

@@ -39,6 +39,8 @@ from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
 from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
+    STATED,
+    STATED_NORMAL,
     denies_or_doubts_a_finding,
     names_only_other_body_sites,
     says_more_than_dont_know,
@@ -79,6 +81,8 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
         entity["role"] = mention.polarity
     if mention.hedge:
         entity["hedge"] = mention.hedge
+    if mention.stated_normal:
+        entity[STATED] = STATED_NORMAL
     return entity
 
 

@@ -887,3 +887,16 @@ def test_a_thinner_calf_doubted_in_the_next_sentence_is_still_urgent(nlp) -> Non
     slots, result = _assessed(nlp, "calf twitching 6 weeks and it looks thinner than the other. or maybe im imagining it")
     assert slots["atrophy"] == "yes"
     assert result.level.name == "URGENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weakness in both legs came on over the last few hours and it's moving up",
+        "my legs got weak over the past couple of hours",
+    ],
+)
+def test_weakness_that_came_on_over_hours_is_sudden(nlp, text: str) -> None:
+    assert ("EMERGENCY", "sudden_weakness", "affirmed") in mentions(nlp, text)
+    slots, result = _assessed(nlp, text, intent="report_emergency")
+    assert result.level.name == "EMERGENCY"

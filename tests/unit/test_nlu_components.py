@@ -208,7 +208,11 @@ def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: Spac
         ("nope, only about 3 days", "deny", "inform"),
         ("no weakness", "deny", "deny"),
         ("nope, no meds", "deny", "deny"),
-        ("no, same as before", "deny", "deny"),
+        ("not that I've noticed", "deny", "deny"),
+        # A no that describes the normal state in the person's own words.
+        ("nah legs are strong as ever", "deny", "inform"),
+        ("no, same as before", "deny", "inform"),
+        ("no, it stays in one spot", "deny", "inform"),
         # A don't know that names a place, a time or a symptom; a factor alone is no content.
         ("kind of a burning feeling maybe? it comes and goes", "unsure", "inform"),
         ("not sure, maybe my left calf", "unsure", "inform"),

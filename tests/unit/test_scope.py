@@ -91,3 +91,5 @@ def test_a_hedged_or_bare_answer_with_content(rule: Callable[[list], bool], enti
 def test_a_no_with_only_denials_has_no_content() -> None:
     assert not says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated"}])
     assert says_more_than_no([{"entity": "finding", "value": "sensory", "role": "affirmed"}])
+    # "nah, my strength is fine" says how things are, in the person's own words.
+    assert says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated", "stated": "normal"}])
