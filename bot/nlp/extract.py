@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, polarity, softly_hedged,
-    softly_hedged_after_a_denial,
+    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside, polarity,
+    softly_hedged, softly_hedged_after_a_denial,
 )
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
@@ -144,6 +144,8 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after)
+            if state == AFFIRMED and hedged_inside(words, span.start, span.end):
+                state = UNCERTAIN
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
             if state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ not in STOPPABLE_CAUSES and given_up(

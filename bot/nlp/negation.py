@@ -171,9 +171,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
-    ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"),
-    # Inside a mention: "could be smaller".
-    ("could", "be"), ("might", "be"), ("may", "be"), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
+    ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
     # Hedges that govern a whole clause, often from further back than a negation:
     # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
     ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),
@@ -318,6 +316,15 @@ def softly_hedged_after_a_denial(words: Sequence[str], start: int) -> bool:
     if after_denial[:1] in (["seem"], ["seems"]):
         after_denial = after_denial[1:]
     return _contains(after_denial, SOFT_HEDGES)
+
+
+# A modal inside the mention ("the left calf could be smaller") hedges it as
+# firmly as one before it.
+HEDGES_INSIDE: Tuple[Tuple[str, ...], ...] = (("could", "be"), ("might", "be"), ("may", "be"))
+
+
+def hedged_inside(words: Sequence[str], start: int, end: int) -> bool:
+    return _contains(words[start:end], HEDGES_INSIDE)
 
 
 def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> int:

@@ -836,6 +836,7 @@ def test_calves_that_do_not_look_the_same_are_reported_as_thinner(nlp) -> None:
         ("I suspect it's the coffee", ("FACTOR", "caffeine", "uncertain")),
         ("I have a feeling it's spreading", ("FINDING", "spreading", "uncertain")),
         ("the left calf might be a bit smaller", ("FINDING", "atrophy", "uncertain")),
+        ("maybe? the left calf could be smaller", ("FINDING", "atrophy", "uncertain")),
         # A question about a cause is no hedge of it.
         ("how do i know if my twitching is just stress", ("FACTOR", "stress", "affirmed")),
     ],
@@ -900,3 +901,8 @@ def test_weakness_that_came_on_over_hours_is_sudden(nlp, text: str) -> None:
     assert ("EMERGENCY", "sudden_weakness", "affirmed") in mentions(nlp, text)
     slots, result = _assessed(nlp, text, intent="report_emergency")
     assert result.level.name == "EMERGENCY"
+
+
+def test_a_modal_inside_the_mention_is_a_firm_hedge(nlp) -> None:
+    slots, _ = _assessed(nlp, "I think the left calf might be a bit smaller")
+    assert slots["atrophy"] == "unsure"
