@@ -80,6 +80,21 @@ PLAIN_ANSWERS: Mapping[str, Mapping[str, Any]] = {
 }
 
 
+# "no, only the left one", "yes, my foot catches": an answer with content that
+# opens with a plain no or yes still answers the question asked.
+LEADING_ANSWERS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
+    ("deny", re.compile(r"^\W*(?:no|nope|nah|not really)\b(?!\s+(?:idea|clue|doubt)\b)", re.IGNORECASE)),
+    ("affirm", re.compile(r"^\W*(?:yes|yeah|yep|yup|yea)\b", re.IGNORECASE)),
+)
+
+
+def _leading_answer(text: Optional[str]) -> Optional[str]:
+    for intent, pattern in LEADING_ANSWERS:
+        if text and pattern.match(text):
+            return intent
+    return None
+
+
 def _by_label(entities: Iterable[Mapping[str, Any]], name: str) -> List[Mapping[str, Any]]:
     return [entity for entity in entities if entity.get("entity") == name]
 
@@ -219,6 +234,8 @@ def facts_from_message(
 
     if requested_slot and requested_slot not in values:
         plain = PLAIN_ANSWERS.get(intent, {})
+        if intent == "inform":
+            plain = PLAIN_ANSWERS.get(_leading_answer(text) or "", {})
         if requested_slot in plain:
             values[requested_slot] = plain[requested_slot]
         elif requested_slot == "neuro_symptoms" and _answers_none(entities, NEURO_SYMPTOMS, "finding"):

@@ -38,6 +38,27 @@ def test_plain_answers_fill_the_requested_slot() -> None:
     assert facts_from_message([], "deny", "lifestyle_factors", {}) == {"lifestyle_factors": []}
 
 
+def test_an_answer_with_content_that_opens_with_no_or_yes_still_answers_the_question() -> None:
+    calf = [entity("body_part", "calf")]
+    assert facts_from_message(calf, "inform", "spreading", {}, text="no, only in the calf") == {
+        "spreading": False, "twitch_location": "calf"
+    }
+    assert facts_from_message(
+        [entity("factor", "poor_sleep", "negated")], "inform", "weakness", {}, text="nope, and I sleep fine"
+    ) == {"weakness": "no"}
+    assert facts_from_message(calf, "inform", "weakness", {}, text="yes, in my calf") == {
+        "weakness": "yes", "twitch_location": "calf"
+    }
+    # What the message says of the asked finding wins over its first word.
+    worse = [entity("finding", "worsening", "affirmed")]
+    assert facts_from_message(worse, "inform", "worsening", {}, text="no, it's getting worse")["worsening"] is True
+    # "no idea" is no "no"; an answer without a leading no or yes fills only what it names.
+    assert facts_from_message([], "inform", "weakness", {}, text="no idea, my calf is just twitchy") == {}
+    assert facts_from_message(calf, "inform", "weakness", {}, text="only when it twitches in my calf") == {
+        "twitch_location": "calf"
+    }
+
+
 def test_a_yes_to_which_symptoms_is_not_an_answer() -> None:
     assert facts_from_message([], "affirm", "neuro_symptoms", {}) == {}
     assert facts_from_message([], "affirm", "duration_days", {}) == {}
