@@ -450,6 +450,9 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "arms are going too", "arms are going weak", "weakness is in my arms now",
         "up to my hips", "spread from my legs to my arms", "spread to my arms", "weakness has spread",
         "weakness went from my feet", "weakness has gone from", "from my ankles to my knees",
+        "getting weak fast", "getting weaker fast", "getting weak quickly", "getting weaker quickly", "going weak fast",
+        "weaker by the minute", "weaker really fast", "weak really fast", "weaker very fast", "weakness is spreading fast",
+        "weakness spreading fast", "weakness is getting worse fast", "weakness getting worse fast",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",

@@ -852,9 +852,12 @@ def test_how_a_doubt_or_a_denied_normal_state_reaches_the_assessment(
     [
         "weakness in both legs came on over the last few hours and it's moving up",
         "my legs got weak over the past couple of hours",
+        # A dev10 emergency that a retrained classifier read as a report: the
+        # extractor now finds the sign, so EmergencyGuard forces the emergency.
+        "it's gone from my calves to my thighs and arms since yesterday and they're all getting weak fast",
     ],
 )
-def test_weakness_that_came_on_over_hours_is_sudden(nlp, text: str) -> None:
-    assert ("EMERGENCY", "sudden_weakness", "affirmed") in mentions(nlp, text)
+def test_weakness_that_came_on_over_hours_or_spreads_fast_is_an_emergency(nlp, text: str) -> None:
+    assert any(label == "EMERGENCY" and state == "affirmed" for label, _, state in mentions(nlp, text))
     _, result = _assessed(nlp, text, intent="report_emergency")
     assert result.level.name == "EMERGENCY"
