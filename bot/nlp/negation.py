@@ -215,12 +215,18 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
     return answer is not None and not (answer < len(words) and words[answer] in ANSWERS_YES)
 
 
-def _trailing_hedge(words: Sequence[str], end: int) -> bool:
-    """ "a bit clumsier than usual, maybe, I keep knocking things over": a hedge set
-    off by commas right after the clause of the mention."""
+def _end_of_clause(words: Sequence[str], end: int) -> int:
+    """Where the clause of the mention ending at ``end`` breaks off, within a hedge's reach."""
     index = end
     while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS:
         index += 1
+    return index
+
+
+def _trailing_hedge(words: Sequence[str], end: int) -> bool:
+    """ "a bit clumsier than usual, maybe, I keep knocking things over": a hedge set
+    off by commas right after the clause of the mention."""
+    index = _end_of_clause(words, end)
     if index >= len(words) or words[index] != ",":
         return False
     for phrase in POST_UNCERTAINTY_TRIGGERS:
@@ -275,9 +281,7 @@ DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "
 
 
 def doubted_afterwards(words: Sequence[str], end: int) -> bool:
-    index = end
-    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS:
-        index += 1
+    index = _end_of_clause(words, end)
     if index >= len(words) or words[index] not in DOUBT_LINKS:
         return False
     while index < len(words) and words[index] in DOUBT_LINKS:
@@ -299,8 +303,8 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
-        or look_after and (_self_question(words, start, end) or _trailing_hedge(words, end))
-        or look_after and doubted_afterwards(words, end)
+        or look_after
+        and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end))
         or look_after
         and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
@@ -343,9 +347,8 @@ GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 def given_up(words: Sequence[str], start: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
     # "it used to be really bad when I was stressed": the habit's clause may be long.
-    before = _clause_before(words, start, SOFT_HEDGE_WINDOW)
-    # "I never used to be this tired": tired now, more than before.
-    return _contains(before, GIVEN_UP_TRIGGERS) and not _contains(before, (("never", "used", "to"),))
+    # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
+    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), GIVEN_UP_TRIGGERS)
 
 
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
@@ -360,7 +363,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     after = _clause_after(words, end)
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
-    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, end, start):
+    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, start, end):
         return NEGATED
     if _denied_noticing(words, start):
         return NEGATED
@@ -401,10 +404,10 @@ EXCEPTIONS: Tuple[Tuple[str, ...], ...] = (
 EXCEPTION_REACH = 4
 
 
-def _answered_no(words: Sequence[str], end: int, start: Optional[int] = None) -> bool:
+def _answered_no(words: Sequence[str], start: int, end: int) -> bool:
     """ "weakness? no": the person asks themselves and answers; "in terms of numbness,
     none": the person names a topic and denies it."""
-    if start is not None and _contains(words[max(0, start - EXCEPTION_REACH) : start], EXCEPTIONS):
+    if _contains(words[max(0, start - EXCEPTION_REACH) : start], EXCEPTIONS):
         return False
     index = end
     while index < len(words) and index - end < TOPIC_TAIL_REACH and words[index] in TOPIC_TAILS:
