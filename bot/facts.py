@@ -233,9 +233,8 @@ def facts_from_message(
         values["emergency_signs"] = _merge_list(slots.get("emergency_signs"), signs)
 
     if requested_slot and requested_slot not in values:
-        plain = PLAIN_ANSWERS.get(intent, {})
-        if intent == "inform":
-            plain = PLAIN_ANSWERS.get(_leading_answer(text) or "", {})
+        answered_as = _leading_answer(text) if intent == "inform" else intent
+        plain = PLAIN_ANSWERS.get(answered_as or "", {})
         if requested_slot in plain:
             values[requested_slot] = plain[requested_slot]
         elif requested_slot == "neuro_symptoms" and _answers_none(entities, NEURO_SYMPTOMS, "finding"):
