@@ -76,11 +76,21 @@ COUNT_WITH_UNIT = re.compile(
     rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?"
     rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
     rf"(?P<trailing_half>\s+(?:and|n|&)\s+a\s+half)?"
-    rf"(?:\s+or\s+(?P<upper_after>two|three|four|\d+)\b(?!\s*(?:{_unit_pattern})\b))?",
+    rf"(?:(?:\s+or|,?\s+(?:maybe|possibly|perhaps|or\s+maybe)|\s+to)\s+(?P<upper_after>two|three|four|\d+)\b"
+    rf"(?!\s*(?:{_unit_pattern})\b))?",
     re.IGNORECASE,
 )
 HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:a|an)\s+(?P<unit>{_unit_pattern})\b", re.IGNORECASE)
-BARE_PLURAL_UNIT = re.compile(r"\b(?:for|over|since|past|from|been)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b", re.IGNORECASE)
+BARE_PLURAL_UNIT = re.compile(
+    r"\b(?:for|over|since|past|from|been)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b",
+    re.IGNORECASE,
+)
+# "months now", "years honestly, on and off": a bare plural given as the whole answer's start.
+BARE_PLURAL_ANSWER = re.compile(
+    r"^\W*(?:oh\s+|um+\s+|erm\s+|like\s+)?(?P<unit>days|weeks|months|years|ages)\b"
+    r"(?!\s+(?:ago|old|of|later|before|after)\b)",
+    re.IGNORECASE,
+)
 FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>week|month|year|fortnight)\b", re.IGNORECASE)
 _ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
@@ -303,7 +313,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         if COMPARISON_BEFORE.search(text[: match.start()]):
             continue
         add(match.start(), match.end(), UNIT_DAYS[match.group("unit").lower()])
-    for match in BARE_PLURAL_UNIT.finditer(text):
+    for match in [*BARE_PLURAL_UNIT.finditer(text), *BARE_PLURAL_ANSWER.finditer(text)]:
         unit = match.group("unit").lower()
         # A bare plural means at least two of them; "ages" is vague but long.
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]

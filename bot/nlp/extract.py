@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside, polarity,
-    softly_hedged, softly_hedged_after_a_denial,
+    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside,
+    normal_state_denied_after, polarity, without_manner_hedges,
+    softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
@@ -116,14 +117,16 @@ class _Cue:
     state: str
     hedge: Optional[str]
     side: Optional[str]
+    stated_normal: bool = False
 
 
-def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
+def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
     for span in doc.ents:
         if span.label_ == "IGNORED":
             continue
+        words = without_manner_hedges(all_words) if span.label_ == "ONSET" else all_words
         if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)
@@ -137,7 +140,7 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
                                     stated_normal=state == NEGATED))
             continue
-        hedge = None
+        hedge, stated = None, False
         if span.label_ == "BODY_PART":
             state = AFFIRMED
         else:
@@ -145,6 +148,9 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after)
             if state == AFFIRMED and hedged_inside(words, span.start, span.end):
+                state = UNCERTAIN
+            elif state == NEGATED and doubted_afterwards(words, span.end):
+                # "it doesn't feel weak, though I can't be certain".
                 state = UNCERTAIN
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
@@ -163,19 +169,62 @@ def _clinical_mentions(doc: Doc, words: List[str]) -> List[Mention]:
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
                     hedge = SOFT_HEDGE
-            cues[len(mentions)] = _Cue(state, hedge, side)
-        mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text, hedge))
+            stated = state == NEGATED and side == "after" and stated_normal_after(words, span.end)
+            cues[len(mentions)] = _Cue(state, hedge, side, stated)
+        mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text, hedge,
+                                stated_normal=stated))
         if span.label_ != "BODY_PART" and "restless" not in span.text.lower():
             mentions += _body_parts_inside(span)
-    return _share_cues_in_lists(doc, mentions, cues)
+    return _added_to_a_denial(doc, all_words, _share_cues_in_lists(doc, mentions, cues))
+
+
+# "speech and swallowing are fine, eyesight too", "no pain, tingling either": a bare item
+# added after a denial shares it.  "too" only after the normal state in so many words:
+# "no pain, tingling too" may well report the tingling.
+ADDED_ITEM_WORDS = frozenset({"too", "also", "either", "aswell"})
+ADDED_TO_ANY_DENIAL = frozenset({"either"})
+ADDED_ITEM_FILLERS = frozenset({"or", "nor", "my", "the", "his", "her", "their"})
+ADDED_ITEM_LINKS = frozenset({",", ";"})
+
+
+def _added_to_a_denial(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    carried = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.label not in {"FINDING", "FACTOR"} or mention.polarity != AFFIRMED:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = words[span.end : span.end + 3]
+        added = after[:1] and after[0] in ADDED_ITEM_WORDS and (len(after) < 2 or not after[1].isalpha())
+        if not added:
+            continue
+        link = span.start - 1
+        while link >= 0 and words[link] in ADDED_ITEM_FILLERS:
+            link -= 1
+        if link < 0 or words[link] not in ADDED_ITEM_LINKS:
+            continue
+        link_char = doc[link].idx
+        earlier = [m for m in carried[:index] if m.label == mention.label and m.end <= link_char]
+        source = earlier[-1] if earlier else None
+        if (
+            source is not None and source.polarity == NEGATED and _one_clause(doc, source.end, link_char)
+            and (source.stated_normal or after[0] in ADDED_TO_ANY_DENIAL)
+        ):
+            carried[index] = Mention(mention.label, mention.value, NEGATED, mention.start, mention.end, mention.text,
+                                     stated_normal=source.stated_normal)
+    return carried
+
+
+def _one_clause(doc: Doc, start: int, end: int) -> bool:
+    gap = doc.char_span(start, end, alignment_mode="expand")
+    return gap is not None and not any(token.lower_ in CLAUSE_BREAKS for token in gap)
 
 
 # "my calves don't look the same", "I don't sleep well", "not only my calf": a
 # normal state denied is the finding itself.  A bare "no" before it is an answer
 # ("nope sleep is fine"), not a denial of the state.
-STATE_DENIALS = frozenset(
-    {"not", "n't", "nt", "never", "dont", "doesnt", "isnt", "arent", "didnt", "havent", "hasnt", "cant", "wont"}
-)
+STATE_DENIALS = frozenset({"not", "n't", "nt", "never"})
 STATE_FILLERS = frozenset(
     {"really", "very", "that", "so", "exactly", "quite", "always", "just", "all", "particularly", "been", "be", "being"}
 )
@@ -224,7 +273,7 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
             if source.state == UNCERTAIN and (mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"):
                 hedge = SOFT_HEDGE
             shared[index] = Mention(mention.label, mention.value, source.state, mention.start, mention.end,
-                                    mention.text, hedge)
+                                    mention.text, hedge, stated_normal=source.stated_normal)
     return shared
 
 
@@ -316,8 +365,11 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         if finding is None:
             continue
         after = words[index + 1 : index + 1 + ASPECT_WINDOW]
-        if FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
-            token = doc[index]
+        token = doc[index]
+        if normal_state_denied_after(after):
+            # "my strength is not great": the finding itself.
+            found.append(Mention("FINDING", finding, AFFIRMED, token.idx, token.idx + len(token.text), token.text))
+        elif FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
             found.append(Mention("FINDING", finding, state, token.idx, token.idx + len(token.text), token.text,
                                  stated_normal=state == NEGATED))

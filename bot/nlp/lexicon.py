@@ -56,6 +56,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "stairs feel harder", "stairs feel a bit harder", "stairs are harder", "stairs are getting harder",
         "stairs feels a bit harder", "stairs feels harder", "struggling to get out of", "struggle to get out of",
         "trouble getting out of", "use the handrail", "need the handrail", "hold the handrail", "holding the handrail",
+        "not as strong", "isn't as strong", "less strong", "strength isn't the same", "strength is not the same",
+        "strength not the same", "strength isn't what it was", "strength is not what it was",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -68,6 +70,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "is smaller", "are smaller", "got smaller", "gotten smaller", "getting smaller", "a bit smaller",
         "slightly smaller", "noticeably smaller",
         "tiny bit smaller", "little bit smaller", "dip in the muscle", "dent in my", "look flatter", "looks flatter",
+        "sunken",
         "could be smaller", "might be smaller", "may be smaller", "could be a bit smaller", "might be a bit smaller",
         "bit flatter", "thinning", "loss of muscle", "lost muscle mass", "losing muscle mass",
     ),
@@ -105,7 +108,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "burning", "prickling", "prickly", "electric", "buzzing feeling", "cramps", "cramp", "cramping",
         "pins & needles", "pins n needles", "pins and needle", "burn", "burns", "burning sensation",
         "shooting pain", "shooting pains", "stabbing pain", "stabbing pains", "throbbing", "sharp pain", "sharp pains", "numb-ish",
-        "buzzing sensation", "creepy crawly", "crawly feeling", "crawling feeling", "crawling sensation",
+        "buzzing sensation", "creepy crawly", "crawly feeling", "crawling feeling", "crawling sensation", "achey",
     ),
     "daily_impact": (
         "keeps me up", "keeps me awake", "keep me awake", "wakes me up", "woke me up",
@@ -127,6 +130,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "affects my life", "impacting my day", "impacting my daily life",
         "cant fall asleep because", "stretch my legs", "keeps me from sleeping",
         "keep moving them", "moving them to get to sleep", "get up and walk about", "get up and walk around",
+        "can't drop off", "wrecked my sleep", "wrecking my sleep", "ruined my sleep",
     ),
     "medication_change": (
         "new prescription", "started taking", "started on a new",
@@ -212,7 +216,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "not worse", "no worse", "not any worse", "isn't any worse", "better than last week",
         "actually better", "better than before",
         "calming down", "calmed down", "less often", "less frequent", "less frequently", "settled down",
-        "eased off", "dying down", "died down", "not as bad",
+        "eased off", "dying down", "died down", "not as bad", "same as day one", "same as the first day",
     ),
     "spreading": (
         "only in my calf", "just one spot", "same spot", "just the one spot", "only the one side", "only one side",
@@ -362,6 +366,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "prozac", "effexor", "concerta", "propranolol", "amlodipine", "lisinopril", "ramipril", "furosemide",
         "hydrochlorothiazide", "topiramate", "quetiapine", "mirtazapine", "trazodone", "antibiotics",
         "ciprofloxacin", "cipro", "levofloxacin", "montelukast",
+        "began taking", "begun taking", "been put on",
     ),
 }
 
@@ -371,6 +376,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "suddenly went weak", "suddenly gave out", "sudden numbness", "suddenly numb",
         "suddenly went numb", "went dead suddenly", "sudden loss of strength", "just went dead", "went dead and",
         "can't feel or move", "went completely weak", "suddenly can't lift", "went weak all at once",
+        "just went weak", "suddenly gone weak", "went weak suddenly",
     ),
     "one_sided_symptoms": (
         "one side of my body", "one side of my face", "whole left side", "whole right side",
@@ -485,7 +491,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "passed out", "fainted", "blacked out", "lost consciousness", "knocked out",
     ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding", "blood pouring", "pouring blood",
-        "heavy bleeding", "bleeding a lot", "soaked through", "blood everywhere"),
+        "heavy bleeding", "bleeding a lot", "soaked through", "blood everywhere", "blood won't stop",
+        "bleeding won't stop", "can't stop the bleeding"),
     "suicidal": (
         "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
         "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",
@@ -524,7 +531,8 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
 # "started prednisone", "upped my sertraline": a change of a named medicine.
 MEDICATION_CHANGE_VERBS = (
     "started", "started taking", "started my", "stopped", "stopped my", "came off", "came off my", "switched",
-    "switched my", "switched from", "switched to", "upped my", "started on", "starting", "began", "started a", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
+    "switched my", "switched from", "switched to", "upped my", "started on", "starting", "began", "began taking",
+    "going on", "went on", "put on", "started a", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
 )
 FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
@@ -591,6 +599,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",
         "can't see it", "can't see anything different",
+        # A question about worrying is no worry reported.
+        "should i be worried", "should i worry", "should i be concerned", "should i be scared",
     ),
 }
 

@@ -29,7 +29,10 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("wondering", "whether"), ("may",),
     ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
     # "can't say for sure" doubts; "can't say I'm stressed" denies.
-    ("say", "for", "sure"), ("idk",), ("dont", "know"), ("not", "really", "sure"),
+    ("say", "for", "sure"), ("idk",), ("not", "really", "sure"),
+    # "I don't know if it's weaker" with the "do" beyond the window, and "i dont know".
+    ("n't", "know"), ("nt", "know"),
+    ("n't", "be", "sure"), ("nt", "be", "sure"), ("n't", "be", "certain"), ("nt", "be", "certain"),
     # "I'm not 100% sure if it's thinner": the window may have cut the "not" off.
     ("sure", "if"), ("sure", "whether"), ("certain", "if"), ("certain", "whether"),
     # "can't really tell if it's weaker", "hard to know whether it's spreading".
@@ -41,8 +44,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("no",), ("not",), ("n't",), ("never",), ("without",), ("none",), ("nothing",),
     ("neither",), ("nor",), ("nope",), ("nah",), ("zero",), ("free", "of"),
-    ("denies",), ("deny",), ("lack", "of"), ("absence", "of"), ("dont",), ("cant",),
-    ("havent",), ("hasnt",), ("isnt",), ("doesnt",), ("didnt",), ("wasnt",), ("arent",),
+    ("denies",), ("deny",), ("lack", "of"), ("absence", "of"),
+    # The tokenizer splits "dont", "isnt" and the like into do + nt, is + nt.
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
 )
 
@@ -61,9 +64,10 @@ CLAUSE_BREAKS = frozenset(
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
-    ("ca", "n't", "stop"), ("can", "not", "stop"), ("ca", "nt", "stop"), ("cant", "stop"), ("not", "sure", "why"),
+    ("n't", "stop"), ("nt", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
     ("nothing", "but"), ("never", "used", "to"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
-    ("ca", "n't", "tell", "you"), ("can", "not", "tell", "you"), ("cant", "tell", "you"),
+    ("ca", "n't", "tell", "you"), ("ca", "nt", "tell", "you"), ("n't", "tell", "you"), ("nt", "tell", "you"),
+    ("can", "not", "tell", "you"),
     # "never been this tired": more than ever, not less.
     ("never", "been", "this"), ("never", "been", "so"), ("never", "felt", "this"), ("never", "felt", "so"),
 )
@@ -141,7 +145,7 @@ POST_HEDGE_WINDOW = 6
 
 
 QUESTION_HEDGES: Tuple[Tuple[str, ...], ...] = (
-    ("could", "be"), ("ca", "n't", "tell"), ("can", "not", "tell"), ("cant", "tell"), ("hard", "to", "tell"),
+    ("could", "be"), ("ca", "n't", "tell"), ("can", "not", "tell"), ("ca", "nt", "tell"), ("hard", "to", "tell"),
 )
 
 
@@ -171,7 +175,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
-    ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"), ("'d", "guess"), ("id", "guess"), ("my", "guess"), ("guessing",),
+    ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"), ("'d", "guess"), ("i", "d", "guess"), ("my", "guess"), ("guessing",),
     # Hedges that govern a whole clause, often from further back than a negation:
     # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
     ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),
@@ -246,7 +250,7 @@ def _marked_unknown(words: Sequence[str], end: int) -> bool:
 PREFACE_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("imagination",), ("imagining",), ("paranoid",), ("could", "be", "wrong"), ("might", "be", "wrong"),
     ("may", "be", "wrong"), ("could", "be", "nothing"), ("might", "be", "nothing"), ("probably", "nothing"),
-    ("if", "it", "'s", "nothing"),
+    ("if", "it", "'s", "nothing"), ("if", "its", "nothing"),
 )
 PREFACE_LINKS = frozenset({"but"})
 PREFACE_REACH = 8
@@ -269,12 +273,17 @@ def _doubting_preface(words: Sequence[str], start: int) -> bool:
 # "my tongue feels like it's twitching. or maybe im imagining it", "strength seems
 # normal but I'm not 100% sure": a doubt of its own, right after the mention's clause.
 DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
-    ("or", "maybe", "i"), ("or", "maybe", "im"), ("or", "maybe", "not"), ("or", "am", "i"), ("or", "is", "it", "just", "me"),
-    ("i", "'m", "not", "sure"), ("im", "not", "sure"), ("i", "'m", "not", "100"), ("im", "not", "100"), ("not", "sure"),
+    ("or", "maybe", "i"), ("or", "maybe", "not"), ("or", "am", "i"), ("or", "is", "it", "just", "me"),
+    ("i", "'m", "not", "sure"), ("i", "m", "not", "sure"), ("i", "'m", "not", "100"), ("i", "m", "not", "100"), ("not", "sure"),
     ("not", "100"), ("could", "be", "my", "imagination"), ("might", "be", "my", "imagination"),
-    ("maybe", "i", "'m", "imagining"), ("maybe", "im", "imagining"), ("i", "might", "be", "imagining"),
-    ("i", "could", "be", "wrong"), ("i", "might", "be", "wrong"),
+    ("maybe", "i", "'m", "imagining"), ("maybe", "i", "m", "imagining"), ("i", "might", "be", "imagining"),
+    ("i", "could", "be", "wrong"), ("i", "might", "be", "wrong"), ("not", "certain"),
+    # "it doesn't feel weak, though I can't be certain" (the "i" may come first).
+    ("ca", "n't", "be", "sure"), ("ca", "n't", "be", "certain"), ("ca", "nt", "be", "sure"), ("ca", "nt", "be", "certain"),
+    ("can", "not", "be", "sure"), ("can", "not", "be", "certain"),
 )
+# "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
+DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am"})
 # "not sure about the numbness" doubts something else.
 NEW_OBJECT_WORDS = frozenset({"about", "if", "whether", "why", "what", "how", "when", "where", "which"})
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
@@ -286,11 +295,28 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
         return False
     while index < len(words) and words[index] in DOUBT_LINKS:
         index += 1
-    phrase = next((p for p in DOUBTS_AFTER if _matches_at(words, index, p)), None)
-    if phrase is None:
+    starts = [index]
+    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT and len(starts) <= 2:
+        starts.append(starts[-1] + 1)
+    found = next(((start, p) for start in starts for p in DOUBTS_AFTER if _matches_at(words, start, p)), None)
+    if found is None:
         return False
-    rest = _clause_after(words, index + len(phrase), POST_HEDGE_WINDOW)
+    start, phrase = found
+    rest = _clause_after(words, start + len(phrase), POST_HEDGE_WINDOW)
     return not NEW_OBJECT_WORDS & set(rest)
+
+
+# "it kind of crept up on me", "sort of sudden": how it came on, not a doubt that it did.
+MANNER_HEDGES: Tuple[Tuple[str, ...], ...] = (("kind", "of"), ("kinda",), ("sort", "of"), ("sorta",))
+
+
+def without_manner_hedges(words: Sequence[str]) -> List[str]:
+    masked = list(words)
+    for index in range(len(words)):
+        for phrase in MANNER_HEDGES:
+            if _matches_at(words, index, phrase):
+                masked[index : index + len(phrase)] = ["_"] * len(phrase)
+    return masked
 
 
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
@@ -363,6 +389,8 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     after = _clause_after(words, end)
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
+    if normal_state_denied_after(after):
+        return AFFIRMED
     if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, start, end):
         return NEGATED
     if _denied_noticing(words, start):
@@ -423,7 +451,7 @@ def _answered_no(words: Sequence[str], start: int, end: int) -> bool:
 
 # "stress I wouldn't say so", "alcohol hardly ever".
 POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
-    ("would", "n't", "say"), ("would", "nt", "say"), ("wouldnt", "say"), ("hardly", "ever"), ("barely", "ever"),
+    ("would", "n't", "say"), ("would", "nt", "say"), ("hardly", "ever"), ("barely", "ever"),
     ("rarely",), ("seldom",),
 )
 
@@ -431,11 +459,44 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
 def _denied_after(after: Sequence[str]) -> bool:
     """ "swallowing is fine" denies; "running around as normal" and "is exercise good
     or bad?" do not."""
-    if _contains(after, POST_DENIAL_PHRASES):
-        return True
+    return _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
+
+
+def _says_after(after: Sequence[str], denials: frozenset) -> bool:
     return any(
-        word in POST_NEGATIONS
+        word in denials
         and (index == 0 or after[index - 1] != "as")
         and (index + 1 >= len(after) or after[index + 1] != "or")
         for index, word in enumerate(after)
     )
+
+
+# "swallowing is fine", "speech totally normal": the normal state in the person's own
+# words, as against a bare denial after the finding ("weakness: none", "weakness? no").
+NORMAL_STATE_WORDS = POST_NEGATIONS - {"none", "no", "nope"}
+
+
+def stated_normal_after(words: Sequence[str], end: int) -> bool:
+    return _says_after(_clause_after(words, end), NORMAL_STATE_WORDS)
+
+
+# "swallowing is not fine", "my speech isn't quite right", "balance not as good as it
+# was": the normal state denied, so the finding is there.
+NORMAL_STATE_DENIED_WORDS = NORMAL_STATE_WORDS | {"right", "same", "well", "properly", "clear"}
+STATE_DENIALS_AFTER = frozenset({"not", "n't", "nt", "never"})
+NORMAL_STATE_FILLERS = frozenset(
+    {"really", "very", "quite", "that", "so", "exactly", "totally", "completely", "entirely", "as", "100", "%",
+     "the", "feeling", "feel", "looking", "look", "sound", "sounding", "working", "been"}
+)
+
+
+def normal_state_denied_after(after: Sequence[str]) -> bool:
+    for index, word in enumerate(after):
+        if word not in NORMAL_STATE_DENIED_WORDS:
+            continue
+        before = index - 1
+        while before >= 0 and after[before] in NORMAL_STATE_FILLERS:
+            before -= 1
+        if before >= 0 and after[before] in STATE_DENIALS_AFTER:
+            return True
+    return False

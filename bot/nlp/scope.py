@@ -140,6 +140,24 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
     return False
 
 
+# "no numbness, just the twitching", "zero pain, it literally just twitches", "not really,
+# I only notice it when I sit still": a no that goes on to describe the twitch itself
+# in the person's own words (four of the five development-set writers who met it
+# label it inform).
+TWITCH_WORDS = r"(?:twitch|jump|flicker|flutter|spasm|ripple|buzz|pulsing|pulse|fasciculat|movement|wriggl|quiver)\w*"
+DESCRIBES_THE_TWITCH = re.compile(
+    r"\b(?:just|only|simply|purely)\s+(?:the\s+|a\s+|some\s+|these\s+|those\s+|that\s+|this\s+|little\s+|odd\s+)*"
+    + TWITCH_WORDS
+    + r"|\b(?:it|they|muscle|muscles)\s+(?:literally\s+|really\s+)?(?:just|only)\s+" + TWITCH_WORDS
+    + r"|\bonly\s+(?:ever\s+)?(?:notice|feel|get|see|have)\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_the_twitch(text: str) -> bool:
+    return DESCRIBES_THE_TWITCH.search(text or "") is not None
+
+
 def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
     time answers with content.  A degree, a feeling or an echo of the finding does not

@@ -42,6 +42,7 @@ from bot.nlp.scope import (
     STATED,
     STATED_NORMAL,
     denies_or_doubts_a_finding,
+    describes_the_twitch,
     names_only_other_body_sites,
     says_more_than_dont_know,
     says_more_than_no,
@@ -264,7 +265,7 @@ def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> N
     maybe my left calf")."""
     current = (message.get(INTENT) or {}).get("name")
     if (
-        current == DENY_INTENT and says_more_than_no(entities)
+        current == DENY_INTENT and (says_more_than_no(entities) or describes_the_twitch(message.get(TEXT) or ""))
         or current == AFFIRM_INTENT and says_more_than_yes(entities)
         or current == UNSURE_INTENT and says_more_than_dont_know(entities)
     ):

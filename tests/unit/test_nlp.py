@@ -214,9 +214,31 @@ def test_typos_one_letter_off_and_loosely_worded_statements(nlp, text: str, expe
     assert expected in mentions(nlp, text)
 
 
-@pytest.mark.parametrize("text", ["it twitches for weeks", "my strength is not normal", "I sat in traffic"])
+@pytest.mark.parametrize("text", ["it twitches for weeks", "my strength is not bad", "I sat in traffic"])
 def test_short_or_negated_words_are_not_forced_into_findings(nlp, text: str) -> None:
     assert all(label != "FINDING" for label, _, _ in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("swallowing is not fine", ("FINDING", "swallowing", "affirmed")),
+        ("my speech isn't normal", ("FINDING", "speech", "affirmed")),
+        ("my speech isn't quite right", ("FINDING", "speech", "affirmed")),
+        ("my balance is not great lately", ("FINDING", "coordination", "affirmed")),
+        ("my balance hasnt been right", ("FINDING", "coordination", "affirmed")),
+        ("my strength is not normal", ("FINDING", "weakness", "affirmed")),
+        ("my strength isn't great", ("FINDING", "weakness", "affirmed")),
+        ("strength is not the same", ("FINDING", "weakness", "affirmed")),
+        ("my left calf is not as strong", ("FINDING", "weakness", "affirmed")),
+        # What stays denied.
+        ("swallowing isn't a problem", ("FINDING", "swallowing", "negated")),
+        ("swallowing is fine", ("FINDING", "swallowing", "negated")),
+        ("my strength is completely normal", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_a_normal_state_denied_after_the_finding_is_the_finding(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
 
 
 def test_hours_of_sleep_are_not_how_long_it_twitched() -> None:

@@ -213,6 +213,15 @@ def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: Spac
         ("nah legs are strong as ever", "deny", "inform"),
         ("no, same as before", "deny", "inform"),
         ("no, it stays in one spot", "deny", "inform"),
+        ("no, speech and swallowing are totally normal", "deny", "inform"),
+        ("nothing with my speech, eyesight is fine too", "deny", "inform"),
+        ("no problems swallowing", "deny", "deny"),
+        ("weakness? no", "deny", "deny"),
+        # A no that goes on to describe the twitch itself.
+        ("no numbness, nothing like that, just the twitching", "deny", "inform"),
+        ("zero pain, zero tingling, it literally just twitches", "deny", "inform"),
+        ("not really, I only notice it when I'm sitting still", "deny", "inform"),
+        ("nope, nothing like that", "deny", "deny"),
         # A don't know that names a place, a time or a symptom; a factor alone is no content.
         ("kind of a burning feeling maybe? it comes and goes", "unsure", "inform"),
         ("not sure, maybe my left calf", "unsure", "inform"),
