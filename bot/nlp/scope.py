@@ -158,6 +158,44 @@ def describes_the_twitch(text: str) -> bool:
     return DESCRIBES_THE_TWITCH.search(text or "") is not None
 
 
+# The labelling guide: "a report with a general question: if the question is one of
+# the FAQ topics, it is faq" ("is it ALS? it's been 2 months").  A question of the
+# knowledge base's topics, asked in a sentence of its own; "should I worry?" and
+# "coffee? no" (a list the person answers) are no such question.
+FAQ_TOPIC = re.compile(
+    r"\b(?:als|mnd|motor\s+neurone?\s+disease|lou\s+gehrig'?s|restless\s+legs?|rls|caffeine|coffee|"
+    r"energy\s+drinks?|magnesium|potassium|iron|b12|vitamins?|calcium|minerals?|electrolytes?|supplements?|"
+    r"exercis\w*|workouts?|gym|running|dehydrat\w*|hydrat\w*|water|sleep\w*|stress\w*|anxiety|"
+    r"doctor|gp|neurologist|fasciculations?)\b",
+    re.IGNORECASE,
+)
+QUESTION_SENTENCE = re.compile(r"[^.!?\n]+\?+")
+# "I hardly drink any water. Could that be it?": the question points back at a topic named before it.
+CAUSE_QUESTION = re.compile(
+    r"\b(?:could|can|might|would|is|was)\s+(?:that|this|it)\s+(?:be\s+(?:it|why|the\s+cause|the\s+reason|causing)|"
+    r"cause\s+(?:it|this|that)|be\s+related|explain)|\bis\s+that\s+why\b",
+    re.IGNORECASE,
+)
+MIN_QUESTION_WORDS = 3
+# "might be the stress from work??" guesses at a cause; "could it be anything serious?"
+# asks whether to worry: both are reports (the guide: describe_symptoms).
+GUESS_OPENING = re.compile(r"^\W*(?:might|maybe|probably|possibly|perhaps|prob|probs|could\s+be)\b", re.IGNORECASE)
+WORRY_QUESTION = re.compile(
+    r"\b(?:anything|something)\s+serious\b|\bshould\s+i\s+(?:be\s+)?(?:worr|concern|scared)|\bwhat\s+do\s+you\s+think\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_faq_question(text: str) -> bool:
+    for match in QUESTION_SENTENCE.finditer(text or ""):
+        question = match.group()
+        if len(question.split()) < MIN_QUESTION_WORDS or GUESS_OPENING.match(question) or WORRY_QUESTION.search(question):
+            continue
+        if FAQ_TOPIC.search(question) or CAUSE_QUESTION.search(question) and FAQ_TOPIC.search(text):
+            return True
+    return False
+
+
 def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
     time answers with content.  A degree, a feeling or an echo of the finding does not

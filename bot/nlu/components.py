@@ -39,6 +39,7 @@ from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
 from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
+    asks_a_faq_question,
     STATED,
     STATED_NORMAL,
     denies_or_doubts_a_finding,
@@ -55,6 +56,8 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 AFFIRM_INTENT = "affirm"
 DENY_INTENT = "deny"
 INFORM_INTENT = "inform"
+DESCRIBE_INTENT = "describe_symptoms"
+FAQ_INTENT = "faq"
 UNSURE_INTENT = "unsure"
 # Intents that a place outside the legs turns into out_of_scope.
 SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
@@ -321,7 +324,9 @@ class ScopeGuard(_IntentGuard):
     ("i dont think its spreading" is not asking whether this is a bot), one that denies
     or doubts a finding is not out of scope ("my strength is normal"), and a "no" that
     tells something present, or a "not sure" that names a place or a symptom, is an
-    answer with content (inform).
+    answer with content (inform).  A report that asks a question of the FAQ topics in a
+    sentence of its own ("is this ALS?? my calf has twitched for 3 weeks") is faq: the
+    classifier weighs the report more than the question.
 
     Runs before EmergencyGuard, so an emergency sign still wins."""
 
@@ -345,5 +350,7 @@ class ScopeGuard(_IntentGuard):
                 current = best
         if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
+        elif current == DESCRIBE_INTENT and asks_a_faq_question(text):
+            _set_intent(message, FAQ_INTENT)
         else:
             _answer_with_content(message, entities)

@@ -245,6 +245,28 @@ def test_a_yes_no_or_dont_know_with_content_is_inform(
 @pytest.mark.parametrize(
     "text, classified_as, expected",
     [
+        ("is this ALS?? my calf has twitched for 3 weeks nonstop", "describe_symptoms", "faq"),
+        ("When should I see a doctor for twitching? Mine is in my left calf, 6 weeks", "describe_symptoms", "faq"),
+        ("I hardly drink any water, maybe a glass a day. Could that be it? Left shin, 4 days", "describe_symptoms", "faq"),
+        # A guess at a cause, a question whether to worry, a list the person answers: reports.
+        ("my calves twitch every night. might be the stress from work?? idk", "describe_symptoms", "describe_symptoms"),
+        ("i have anxiety and im probably overthinking it but could it be anything serious?", "describe_symptoms",
+         "describe_symptoms"),
+        ("shin twitching 10 days. zero pain. coffee? no. sleep could be better", "describe_symptoms", "describe_symptoms"),
+        ("my calf has twitched for 3 weeks, should I be worried about ALS?", "describe_symptoms", "describe_symptoms"),
+        # An emergency still wins.
+        ("is this ALS? my leg suddenly went weak an hour ago", "describe_symptoms", "report_emergency"),
+    ],
+)
+def test_a_report_with_a_question_of_the_faq_topics_is_faq(
+    text: str, classified_as: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    assert guarded(text, classified_as, spacy_model).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, classified_as, expected",
+    [
         ("my strength is completely normal", "delete_data", "describe_symptoms"),
         ("my strength is normal", "out_of_scope", "describe_symptoms"),
         ("not sure it's spreading", "restart", "describe_symptoms"),
