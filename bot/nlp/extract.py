@@ -509,7 +509,37 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)
+    mentions = _spreading_twitches(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+# "my ankle's been flickering for a couple of months and it's spreading up my shin now":
+# twitching that moves up the leg is the finding "spreading" (R3), not the emergency of
+# weakness spreading fast (E).  Only where the message speaks of twitching, nothing in
+# it speaks of weakness, numbness or paralysis and nothing says it is fast; otherwise
+# the emergency stays ("yes it's spreading up my legs" may answer the weakness question).
+TWITCH_WORDS = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump\w*|spasm\w*|fasciculat\w*|ripple\w*|buzz\w*)",
+                          re.IGNORECASE)
+WEAKNESS_WORDS = re.compile(
+    r"\b(?:weak\w*|numb\w*|paraly\w*|dead|can'?t\s+(?:move|walk|stand|feel)|cannot\s+(?:move|walk|stand|feel)|"
+    r"barely\s+(?:walk|stand|move)|gave\s+way|give\s+way|gives\s+way)\b",
+    re.IGNORECASE,
+)
+FAST_WORDS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|"
+    r"last\s+night|overnight|days?|fast|quick\w*|rapid\w*|sudden\w*|by\s+the\s+(?:hour|minute|day))\b",
+    re.IGNORECASE,
+)
+
+
+def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
+    if not TWITCH_WORDS.search(text) or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(text):
+        return mentions
+    return [
+        Mention("FINDING", "spreading", m.polarity, m.start, m.end, m.text, m.hedge)
+        if m.label == "EMERGENCY" and m.value == "rapidly_spreading_weakness" else m
+        for m in mentions
+    ]
 
 
 # A hyphen inside a word ("creepy-crawly", "weak-ish") joins; only a spaced one breaks a clause.

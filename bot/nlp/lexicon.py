@@ -217,6 +217,7 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "actually better", "better than before",
         "calming down", "calmed down", "less often", "less frequent", "less frequently", "settled down",
         "eased off", "dying down", "died down", "not as bad", "same as day one", "same as the first day",
+        "calmer than", "quieter than",
     ),
     "spreading": (
         "only in my calf", "just one spot", "same spot", "just the one spot", "only the one side", "only one side",
@@ -599,6 +600,9 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",
         "can't see it", "can't see anything different",
+        # "can't see any problem with swallowing" is no loss of sight.
+        "can't see any problem", "can't see any problems", "can't see a problem", "can't see any issue",
+        "can't see any issues", "can't see anything wrong",
         # A question about worrying is no worry reported.
         "should i be worried", "should i worry", "should i be concerned", "should i be scared",
     ),

@@ -196,6 +196,21 @@ def asks_a_faq_question(text: str) -> bool:
     return False
 
 
+# One-word answers that can only mean one thing: "never" to a yes/no question had fallen
+# below the classifier's fallback threshold.
+BARE_ANSWERS = {
+    **dict.fromkeys(("no", "nope", "nah", "never", "negative", "nay", "nop"), "deny"),
+    **dict.fromkeys(("yes", "yep", "yeah", "yup", "yea", "ya", "yah", "aye", "yess", "yesss"), "affirm"),
+    **dict.fromkeys(("dunno", "idk", "unsure"), "unsure"),
+}
+
+
+def bare_answer(text: str) -> str | None:
+    """The intent of a message that is one answer word, whatever punctuation or emoji surround it."""
+    words = [word.lower() for word in WORD.findall(text or "")]
+    return BARE_ANSWERS.get(words[0]) if len(words) == 1 else None
+
+
 def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
     time answers with content.  A degree, a feeling or an echo of the finding does not

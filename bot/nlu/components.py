@@ -40,6 +40,7 @@ from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
     asks_a_faq_question,
+    bare_answer,
     STATED,
     STATED_NORMAL,
     denies_or_doubts_a_finding,
@@ -341,6 +342,11 @@ class ScopeGuard(_IntentGuard):
             message.set(ENTITIES, entities + [marker], add_to_output=True)
             return
         current = (message.get(INTENT) or {}).get("name")
+        answer = bare_answer(text)
+        if answer is not None:
+            if current != answer:
+                _set_intent(message, answer)
+            return
         if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
             current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
         ):

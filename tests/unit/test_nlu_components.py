@@ -245,6 +245,21 @@ def test_a_yes_no_or_dont_know_with_content_is_inform(
 @pytest.mark.parametrize(
     "text, classified_as, expected",
     [
+        ("never", "nlu_fallback", "deny"),
+        ("Nope!!", "greet", "deny"),
+        ("yep 👍", "nlu_fallback", "affirm"),
+        ("dunno", "deny", "unsure"),
+        ("never had that", "deny", "deny"),
+        ("hello", "greet", "greet"),
+    ],
+)
+def test_a_one_word_answer_means_what_it_says(text: str, classified_as: str, expected: str, spacy_model: SpacyModel) -> None:
+    assert guarded(text, classified_as, spacy_model).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, classified_as, expected",
+    [
         ("is this ALS?? my calf has twitched for 3 weeks nonstop", "describe_symptoms", "faq"),
         ("When should I see a doctor for twitching? Mine is in my left calf, 6 weeks", "describe_symptoms", "faq"),
         ("I hardly drink any water, maybe a glass a day. Could that be it? Left shin, 4 days", "describe_symptoms", "faq"),
