@@ -146,7 +146,8 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
 # label it inform).
 TWITCH_WORDS = r"(?:twitch|jump|flicker|flutter|spasm|ripple|buzz|pulsing|pulse|fasciculat|movement|wriggl|quiver)\w*"
 DESCRIBES_THE_TWITCH = re.compile(
-    r"\b(?:just|only|simply|purely)\s+(?:the\s+|a\s+|some\s+|these\s+|those\s+|that\s+|this\s+|little\s+|odd\s+)*"
+    r"\b(?:just|only|simply|purely)\s+(?:(?:feels?|looks?|is)\s+like\s+)?"
+    r"(?:the\s+|a\s+|some\s+|these\s+|those\s+|that\s+|this\s+|little\s+|odd\s+)*"
     + TWITCH_WORDS
     + r"|\b(?:it|they|muscle|muscles)\s+(?:literally\s+|really\s+)?(?:just|only)\s+" + TWITCH_WORDS
     + r"|\bonly\s+(?:ever\s+)?(?:notice|feel|get|see|have)\s+(?:it|them)\b",

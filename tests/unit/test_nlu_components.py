@@ -221,6 +221,7 @@ def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: Spac
         ("no numbness, nothing like that, just the twitching", "deny", "inform"),
         ("zero pain, zero tingling, it literally just twitches", "deny", "inform"),
         ("not really, I only notice it when I'm sitting still", "deny", "inform"),
+        ("not numb, not tingly. it just feels like a little flicker under the skin", "deny", "inform"),
         ("nope, nothing like that", "deny", "deny"),
         # A don't know that names a place, a time or a symptom; a factor alone is no content.
         ("kind of a burning feeling maybe? it comes and goes", "unsure", "inform"),
