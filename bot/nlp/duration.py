@@ -110,6 +110,10 @@ SINCE_DATE = re.compile(
     r"(?:(?P<day>[123]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\s+(?:the\s+)?(?P<day_after>[123]?\d)(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+# Clinicians' shorthand, "x 3/52" or "for 2/12": weeks, months or days (a date never
+# follows "x" or "for").
+CLINICAL_NOTATION = re.compile(r"(?:\bx|\bfor)\s*(?P<count>\d{1,2})\s*/\s*(?P<period>52|12|7)\b", re.IGNORECASE)
+CLINICAL_PERIODS = {"52": 7.0, "12": 30.0, "7": 1.0}
 # "twitching all day today": today counts, even in a long message.
 ALL_DAY_TODAY = re.compile(r"\ball\s+day\s+today\b", re.IGNORECASE)
 SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
@@ -320,6 +324,8 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         add(match.start(), match.end(), days)
     for match in ALL_DAY_TODAY.finditer(text):
         add(match.start(), match.end(), 0.5)
+    for match in CLINICAL_NOTATION.finditer(text):
+        add(match.start(), match.end(), float(match.group("count")) * CLINICAL_PERIODS[match.group("period")])
     short_answer = len(text.split()) <= 6
     for match in STANDALONE_RELATIVE.finditer(text):
         # "I did a workout yesterday" dates the workout; "yesterday" alone, or

@@ -125,6 +125,8 @@ def test_misspellings_are_in_the_lexicon(nlp, text: str) -> None:
         ("a month, maybe two", 60),
         ("about 3 weeks, maybe 4", 28),
         ("had leg twitches for months before this", 60),
+        ("Calf fasciculations x 3/52", 21),
+        ("twitching for 2/12", 60),
     ],
 )
 def test_duration_in_days(text: str, days: float) -> None:
@@ -133,7 +135,7 @@ def test_duration_in_days(text: str, days: float) -> None:
 
 @pytest.mark.parametrize(
     "text", ["stress and bad sleep", "haven't noticed any wasting", "it happens twice a day", "every day it twitches",
-             "years ago I had this too", "months of stress"]
+             "years ago I had this too", "months of stress", "it started on 3/12"]
 )
 def test_no_duration_where_there_is_none(text: str) -> None:
     assert parse_days(text, SATURDAY) is None
