@@ -18,7 +18,7 @@ from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside,
-    normal_state_denied_after, polarity, without_manner_hedges,
+    normal_state_denied_after, polarity, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
@@ -224,7 +224,6 @@ def _one_clause(doc: Doc, start: int, end: int) -> bool:
 # "my calves don't look the same", "I don't sleep well", "not only my calf": a
 # normal state denied is the finding itself.  A bare "no" before it is an answer
 # ("nope sleep is fine"), not a denial of the state.
-STATE_DENIALS = frozenset({"not", "n't", "nt", "never"})
 STATE_FILLERS = frozenset(
     {"really", "very", "that", "so", "exactly", "quite", "always", "just", "all", "particularly", "been", "be", "being"}
 )
@@ -232,10 +231,7 @@ STATE_DENIAL_REACH = 3
 
 
 def _normal_state_denied(words: List[str], start: int) -> bool:
-    index = start - 1
-    while index >= 0 and start - index <= STATE_DENIAL_REACH and words[index] in STATE_FILLERS:
-        index -= 1
-    return index >= 0 and words[index] in STATE_DENIALS
+    return state_denied_before(words, start, STATE_FILLERS, STATE_DENIAL_REACH)
 
 
 def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue]) -> List[Mention]:

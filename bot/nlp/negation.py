@@ -274,8 +274,7 @@ def _doubting_preface(words: Sequence[str], start: int) -> bool:
 # normal but I'm not 100% sure": a doubt of its own, right after the mention's clause.
 DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("or", "maybe", "i"), ("or", "maybe", "not"), ("or", "am", "i"), ("or", "is", "it", "just", "me"),
-    ("i", "'m", "not", "sure"), ("i", "m", "not", "sure"), ("i", "'m", "not", "100"), ("i", "m", "not", "100"), ("not", "sure"),
-    ("not", "100"), ("could", "be", "my", "imagination"), ("might", "be", "my", "imagination"),
+    ("not", "sure"), ("not", "100"), ("could", "be", "my", "imagination"), ("might", "be", "my", "imagination"),
     ("maybe", "i", "'m", "imagining"), ("maybe", "i", "m", "imagining"), ("i", "might", "be", "imagining"),
     ("i", "could", "be", "wrong"), ("i", "might", "be", "wrong"), ("not", "certain"),
     # "it doesn't feel weak, though I can't be certain" (the "i" may come first).
@@ -483,20 +482,26 @@ def stated_normal_after(words: Sequence[str], end: int) -> bool:
 # "swallowing is not fine", "my speech isn't quite right", "balance not as good as it
 # was": the normal state denied, so the finding is there.
 NORMAL_STATE_DENIED_WORDS = NORMAL_STATE_WORDS | {"right", "same", "well", "properly", "clear"}
-STATE_DENIALS_AFTER = frozenset({"not", "n't", "nt", "never"})
+# Words that deny a state ("don't look the same", "isn't normal"); the tokenizer splits
+# "dont" and "isnt" into do + nt, is + nt.
+STATE_DENIALS = frozenset({"not", "n't", "nt", "never"})
 NORMAL_STATE_FILLERS = frozenset(
     {"really", "very", "quite", "that", "so", "exactly", "totally", "completely", "entirely", "as", "100", "%",
      "the", "feeling", "feel", "looking", "look", "sound", "sounding", "working", "been"}
 )
 
 
+def state_denied_before(words: Sequence[str], index: int, fillers: frozenset, reach: Optional[int] = None) -> bool:
+    """A state denial right before ``words[index]``, over filler words ("not really that",
+    "isn't quite"); with ``reach``, over at most that many."""
+    before = index - 1
+    while before >= 0 and (reach is None or index - before <= reach) and words[before] in fillers:
+        before -= 1
+    return before >= 0 and words[before] in STATE_DENIALS
+
+
 def normal_state_denied_after(after: Sequence[str]) -> bool:
-    for index, word in enumerate(after):
-        if word not in NORMAL_STATE_DENIED_WORDS:
-            continue
-        before = index - 1
-        while before >= 0 and after[before] in NORMAL_STATE_FILLERS:
-            before -= 1
-        if before >= 0 and after[before] in STATE_DENIALS_AFTER:
-            return True
-    return False
+    return any(
+        word in NORMAL_STATE_DENIED_WORDS and state_denied_before(after, index, NORMAL_STATE_FILLERS)
+        for index, word in enumerate(after)
+    )

@@ -142,7 +142,7 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
 
 # "no numbness, just the twitching", "zero pain, it literally just twitches", "not really,
 # I only notice it when I sit still": a no that goes on to describe the twitch itself
-# in the person's own words (four of the five development-set writers who met it
+# in the person's own words (five of the six development-set writers who met it
 # label it inform).
 TWITCH_WORDS = r"(?:twitch|jump|flicker|flutter|spasm|ripple|buzz|pulsing|pulse|fasciculat|movement|wriggl|quiver)\w*"
 DESCRIBES_THE_TWITCH = re.compile(
