@@ -19,7 +19,7 @@ import numpy as np
 import scipy.sparse
 from sklearn.linear_model import LogisticRegression
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -27,6 +27,8 @@ from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.components import PersistedComponent
 
 RANKING_LENGTH = 10
 
@@ -105,7 +107,7 @@ def blend_rankings(
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class BlendedIntentClassifier(GraphComponent):
+class BlendedIntentClassifier(PersistedComponent):
     """Re-ranks DIET's intents with a logistic regression trained on the same features."""
 
     MODEL_FILE = "linear_intents.json"
@@ -125,22 +127,13 @@ class BlendedIntentClassifier(GraphComponent):
         config: Dict[Text, Any],
         model_storage: ModelStorage,
         resource: Resource,
+        execution_context: ExecutionContext,
         model: Optional[LinearIntentModel] = None,
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "BlendedIntentClassifier":
-        return cls(config, model_storage, resource)
 
     @classmethod
     def load(
@@ -156,8 +149,8 @@ class BlendedIntentClassifier(GraphComponent):
                 stored = json.loads((directory / cls.MODEL_FILE).read_text(encoding="utf-8"))
         except ValueError:
             # Nothing was persisted: the data had no intent examples; DIET's ranking then stands alone.
-            return cls(config, model_storage, resource)
-        return cls(config, model_storage, resource, LinearIntentModel.from_dict(stored))
+            return cls(config, model_storage, resource, execution_context)
+        return cls(config, model_storage, resource, execution_context, LinearIntentModel.from_dict(stored))
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]

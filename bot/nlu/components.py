@@ -106,10 +106,25 @@ def _doc_of(message: Message, model: SpacyModel) -> Any:
     return message.get(SPACY_DOCS[TEXT]) or model.model((message.get(TEXT) or "").lower())
 
 
+class PersistedComponent(GraphComponent):
+    """A trained component that keeps what it learnt in Rasa's model storage; its
+    constructor takes what ``create`` is given."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "PersistedComponent":
+        return cls(config, model_storage, resource, execution_context)
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True, model_from="SpacyNLP"
 )
-class ClinicalFeaturizer(SparseFeaturizer, GraphComponent):
+class ClinicalFeaturizer(SparseFeaturizer, PersistedComponent):
     """Sparse token and sentence features from the clinical mentions of a message.
 
     The feature names are learnt from the training data and stored with the
@@ -150,16 +165,6 @@ class ClinicalFeaturizer(SparseFeaturizer, GraphComponent):
         self._model_storage = model_storage
         self._resource = resource
         self.feature_index = {name: i for i, name in enumerate(feature_names or [])}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "ClinicalFeaturizer":
-        return cls(config, model_storage, resource, execution_context)
 
     @classmethod
     def load(

@@ -103,3 +103,11 @@ def test_a_typo_ridden_message_without_punctuation(parse) -> None:
     assert slots["duration_days"] == 14.0
     assert slots["weakness"] == "no"
     assert "fatigue" in slots["lifestyle_factors"]
+
+
+@pytest.mark.parametrize("text", ["asdkjh qwpoe zzx", "jjjjjjj", "qwerty uiop", "xyz", "the cat sat on the mat"])
+def test_keyboard_mashing_answers_no_question(parse, text: str) -> None:
+    # DIET alone read these as a confident "don't know", "yes" or "start over";
+    # as an answer in the assessment that would set a slot, or wipe the conversation.
+    assert parse(text)["intent"]["name"] in ("nlu_fallback", "out_of_scope")
+    assert slots_of(parse, text, asked="weakness") == {}
