@@ -484,7 +484,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "chest is so tight",
     ),
     "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit", "shaking all over on the floor",
-        "eyes rolled back"),
+        "eyes rolled back", "eyes have rolled back", "eyes are rolling back", "eyes rolling back", "eyes went back",
+        "eyes rolled up", "eyes have rolled up", "eyes rolling up", "foaming at the mouth", "convulsion"),
     "unconscious": (
         "unconscious", "passed out and won't wake", "not breathing", "unresponsive", "collapsed",
         "not responding", "won't wake up", "isn't responding", "not waking up", "isn't waking up", "isn't waking",
@@ -493,7 +494,11 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding", "blood pouring", "pouring blood",
         "heavy bleeding", "bleeding a lot", "soaked through", "blood everywhere", "blood won't stop",
-        "bleeding won't stop", "can't stop the bleeding"),
+        "bleeding won't stop", "can't stop the bleeding",
+        "bleeding everywhere", "bleeding badly", "bleeding really badly", "bleeding so much", "bleeding loads",
+        "bleeding profusely", "so much blood", "lots of blood", "losing a lot of blood", "lost a lot of blood",
+        "gushing blood", "blood gushing", "blood is gushing", "spurting blood", "blood spurting", "blood is spurting",
+        "blood is pouring"),
     "suicidal": (
         "kill myself", "end my life", "suicidal", "want to die", "don't want to be here",
         "don't want to live", "better off dead", "no reason to live", "end it all", "hurt myself",

@@ -378,6 +378,11 @@ def test_words_near_a_factor_that_do_not_mean_it(nlp, text: str, absent: str) ->
         ("the weakness went from my feet up to my hips", "rapidly_spreading_weakness"),
         ("my brother is shaking all over on the floor and his eyes rolled back", "seizure"),
         ("my right leg went completely weak half an hour ago", "sudden_weakness"),
+        ("my daughter's eyes are rolling back and she's jerking", "seizure"),
+        ("he's on the floor foaming at the mouth", "seizure"),
+        ("I slipped and my knee is bleeding everywhere", "severe_bleeding"),
+        ("there's so much blood coming from my foot", "severe_bleeding"),
+        ("blood is spurting out of the cut on my calf", "severe_bleeding"),
     ],
 )
 def test_more_emergency_phrasings(nlp, text: str, sign: str) -> None:

@@ -45,6 +45,22 @@ def classified(
     return message
 
 
+@pytest.mark.parametrize(
+    "text, classifier_intent",
+    [
+        ("my husband is jerking all over and his eyes have rolled back", "out_of_scope"),
+        ("my leg is bleeding everywhere after a fall", "inform"),
+    ],
+)
+def test_an_emergency_read_as_something_else_still_reaches_emergency_services(
+    text: str, classifier_intent: str, spacy_model: SpacyModel
+) -> None:
+    # Both were missed by every model on a held-out set: "jerking all over" read
+    # as twitching that spreads, "everywhere" as spreading.
+    message = classified(text, classifier_intent, spacy_model, with_scope_guard=True)
+    assert message.get("intent")["name"] == "report_emergency"
+
+
 def test_entities_carry_canonical_values_and_polarity(spacy_model: SpacyModel) -> None:
     message = classified("my Calves twitch for 2 weeks, no weakness", "describe_symptoms", spacy_model)
     entities = {(e["entity"], e["value"], e.get("role")) for e in message.get("entities")}
