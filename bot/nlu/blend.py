@@ -23,14 +23,13 @@ from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers import LABEL_RANKING_LENGTH
 from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.components import PersistedComponent
-
-RANKING_LENGTH = 10
 
 
 def sentence_features(message: Message, width: Optional[int] = None) -> scipy.sparse.csr_matrix:
@@ -178,7 +177,7 @@ class BlendedIntentClassifier(PersistedComponent):
                 self.model.probabilities(features)[0],
                 self.config["diet_weight"],
                 self.config["diet_temperature"],
-            )[:RANKING_LENGTH]
+            )[:LABEL_RANKING_LENGTH]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
