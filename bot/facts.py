@@ -17,6 +17,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from bot.nlp.lexicon import BODY_PARTS
 from bot.nlp.negation import SOFT_HEDGE
+from bot.nlp.scope import TWITCH_WORDS
 from bot.triage import (
     EMERGENCY_SIGNS,
     GENERAL_EMERGENCY_SIGNS,
@@ -65,6 +66,22 @@ NONE_ANSWER = re.compile(
     re.IGNORECASE,
 )
 LIST_QUESTION_SLOTS = ("neuro_symptoms", "lifestyle_factors")
+# Where one thing said ends and the next begins, for which duration belongs to what:
+# "stressed for 2 months and the calf has twitched for a week".
+DURATION_CLAUSE_BREAK = re.compile(r"[.!?;,\n]|\b(?:and|but|though|although|whereas|while|plus)\b", re.IGNORECASE)
+TWITCHING = re.compile(r"\b" + TWITCH_WORDS, re.IGNORECASE)
+# Mentions that make a clause about something other than the twitching.
+OTHER_SUBJECTS = frozenset({"finding", "factor", "emergency_sign"})
+# Words that do the same where no mention stands: "pregnant, 30 weeks".
+OTHER_THINGS = re.compile(r"\bpregnan\w*", re.IGNORECASE)
+# A clause that goes on about the twitching without naming it: "my thigh twitches,
+# started 3 weeks ago", "... - been going on for a month".
+GOES_ON_ABOUT_IT = re.compile(
+    r"^\W*(?:(?:it|they|this|that|these|those)(?:'s|'ve|\s+has|\s+have|\s+is|\s+was|\s+started|\s+began)?\s+|"
+    r"has\s+|have\s+|'s\s+)?(?:been|started|starting|began|begun|going|goin|for|since|about|around|roughly|approx\w*|"
+    r"nearly|almost|over|ongoing|on\s+and\s+off|\d|a\s+few|a\s+couple|a\s+(?:week|month|year|day)|the\s+(?:last|past))\b",
+    re.IGNORECASE,
+)
 MAX_DURATION_DAYS = 100 * 365.0
 
 PLAIN_ANSWERS: Mapping[str, Mapping[str, Any]] = {
@@ -211,15 +228,16 @@ def facts_from_message(
     if locations and (slots.get("twitch_location") is None or requested_slot == "twitch_location"):
         values.setdefault("twitch_location", locations[0])
 
-    durations = [days for days in (_days(e.get("value")) for e in _by_label(entities, "duration")) if days is not None]
-    if durations and (slots.get("duration_days") is None or requested_slot == "duration_days"):
-        values.setdefault("duration_days", max(durations))
+    twitching_days = how_long_it_has_twitched(_by_label(entities, "duration"), entities, text)
+    if twitching_days is not None and (slots.get("duration_days") is None or requested_slot == "duration_days"):
+        values.setdefault("duration_days", twitching_days)
 
     for slot, value in _findings(entities, slots).items():
         values.setdefault(slot, value)
 
     neuro_known = bool(values.get("neuro_symptoms") or slots.get("neuro_symptoms"))
-    onsets = [e["value"] for e in _by_label(entities, "onset") if e.get("role", AFFIRMED) == AFFIRMED]
+    # "it came on suddenly I think" still says sudden: a hedged onset counts, as other hedged findings do.
+    onsets = [e["value"] for e in _by_label(entities, "onset") if _present(e)]
     if onsets and (requested_slot == "neuro_onset" or neuro_known):
         # "sudden" anywhere beats "gradual": the safer reading.
         values.setdefault("neuro_onset", "sudden" if "sudden" in onsets else onsets[0])
@@ -246,6 +264,57 @@ def facts_from_message(
     allowed = _slots_a_message_can_report(intent, requested_slot, statements_only)
     normalised = {slot: normalise(slot, value) for slot, value in values.items() if slot in allowed}
     return {slot: value for slot, value in normalised.items() if value is not None}
+
+
+def how_long_it_has_twitched(
+    durations: List[Mapping[str, Any]], entities: List[Mapping[str, Any]], text: Optional[str]
+) -> Optional[float]:
+    """The days of the twitching itself, when the message also says how long something else lasted.
+
+    "Stressed for 2 months, and the calf has twitched for a week" is 7 days: a
+    duration in a clause that speaks of twitching wins (or in the clause right
+    after one, "my thigh twitches, started 3 weeks ago"), then one in a clause
+    that speaks of nothing else.  A duration in a clause about a finding or a
+    factor ("weak for a month", "on a statin for years") counts only when no
+    other duration is given.  Within each group the longest wins: the safer
+    reading, since twitching for two weeks or more is a reason to see a GP.
+    """
+    days_by_place = [(days, entity.get("start")) for entity in durations if (days := _days(entity.get("value"))) is not None]
+    if not days_by_place:
+        return None
+    if not text or len({days for days, _ in days_by_place}) == 1:
+        return max(days for days, _ in days_by_place)
+    clauses = _clauses(text)
+
+    def about(clause: Tuple[int, int]) -> str:
+        begin, end = clause
+        if TWITCHING.search(text[begin:end]):
+            return "twitching"
+        if OTHER_THINGS.search(text[begin:end]) or any(
+            e.get("entity") in OTHER_SUBJECTS and isinstance(e.get("start"), int) and begin <= e["start"] < end
+            for e in entities
+        ):
+            return "something else"
+        return "nothing else"
+
+    groups: Dict[str, List[float]] = {"twitching": [], "nothing else": [], "something else": []}
+    for days, start in days_by_place:
+        index = next((i for i, (begin, end) in enumerate(clauses) if begin <= start < end), None) if isinstance(start, int) else None
+        subject = "nothing else" if index is None else about(clauses[index])
+        goes_on = index is not None and GOES_ON_ABOUT_IT.match(text[clauses[index][0] : clauses[index][1]])
+        if subject == "nothing else" and index and goes_on and about(clauses[index - 1]) == "twitching":
+            subject = "twitching"
+        groups[subject].append(days)
+    return max(groups["twitching"] or groups["nothing else"] or groups["something else"])
+
+
+def _clauses(text: str) -> List[Tuple[int, int]]:
+    spans, begin = [], 0
+    for match in DURATION_CLAUSE_BREAK.finditer(text):
+        spans.append((begin, match.start()))
+        begin = match.end()
+    spans.append((begin, len(text)))
+    return [(begin, end) for begin, end in spans if text[begin:end].strip()]
 
 
 def _slots_a_message_can_report(intent: str, requested_slot: Optional[str], statements_only: bool) -> set:

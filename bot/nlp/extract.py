@@ -18,6 +18,7 @@ from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside,
+    hedged_right_after, resolved_afterwards,
     normal_state_denied_after, polarity, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -154,10 +155,13 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = UNCERTAIN
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
-            if state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ not in STOPPABLE_CAUSES and given_up(
-                words, span.start
+            if state == AFFIRMED and span.label_ == "FACTOR" and (
+                span.ent_id_ not in STOPPABLE_CAUSES and given_up(words, span.start)
+                or resolved_afterwards(words, span.end)
             ):
                 state = NEGATED
+            if state == AFFIRMED and span.label_ == "ONSET" and hedged_right_after(words, span.end):
+                state = UNCERTAIN
             if state != AFFIRMED:
                 side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
                 if state == UNCERTAIN and (span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY") and (

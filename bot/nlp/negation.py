@@ -39,6 +39,10 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("tell", "if"), ("tell", "whether"), ("say", "if"), ("say", "whether"),
     ("hard", "to", "know"), ("difficult", "to", "tell"), ("difficult", "to", "know"), ("tricky", "to", "say"),
     ("tricky", "to", "tell"),
+    # "speech I'm not so sure", "not too sure if it's thinner".
+    ("not", "so", "sure"), ("not", "too", "sure"), ("not", "that", "sure"),
+    # Misspelled hedges: "posibly a bit of tingling", "mabye weaker".
+    ("posibly",), ("possibily",), ("possably",), ("mabye",), ("maybee",), ("mayb",), ("prehaps",),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -65,6 +69,22 @@ CLAUSE_BREAKS = frozenset(
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
     ("n't", "stop"), ("nt", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
+    # "no idea why but my calf is shrinking": a puzzle about the cause, not a doubt.
+    ("no", "idea", "why"), ("idk", "why"), ("dunno", "why"), ("n't", "know", "why"), ("nt", "know", "why"),
+    # "nothing helps the weakness", "without a doubt it's worse", "I'm not imagining it".
+    ("nothing", "helps"), ("nothing", "help"), ("nothing", "works"), ("nothing", "fixes"), ("nothing", "i", "do"),
+    ("nothing", "seems", "to"), ("without", "a", "doubt"), ("without", "doubt"), ("no", "question"),
+    ("not", "imagining"), ("n't", "imagining"), ("nt", "imagining"), ("not", "making", "this", "up"),
+    # "not sure if that's relevant but I take sertraline": a doubt about relevance, not the finding.
+    *(
+        ("if", *subject, word)
+        for subject in (("that", "'s"), ("that", "s"), ("thats",), ("it", "'s"), ("it", "s"), ("its",), ("this", "is"), ())
+        for word in ("connected", "related", "relevant", "linked", "important", "matters")
+    ),
+    # "I can't not drink coffee": two denials make a yes.
+    ("n't", "not"), ("nt", "not"),
+    # "can't remember the last time I wasn't tired".
+    ("last", "time", "i", "was", "n't"), ("last", "time", "i", "was", "nt"),
     ("nothing", "but"), ("never", "used", "to"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
     ("ca", "n't", "tell", "you"), ("ca", "nt", "tell", "you"), ("n't", "tell", "you"), ("nt", "tell", "you"),
     ("can", "not", "tell", "you"),
@@ -108,22 +128,33 @@ def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -
 def _clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
     clause: List[str] = []
     for word in words[end : end + window]:
-        if word in CLAUSE_BREAKS and word not in {":", "-"}:
+        # "not so sure": this "so" is a degree, not a "so" that starts a new clause.
+        if word in CLAUSE_BREAKS and word not in {":", "-"} and not (word == "so" and clause[-1:] == ["not"]):
             break
         clause.append(word)
     return clause
 
 
-def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
-    pseudo = {
+def _pseudo_negation_positions(words: Sequence[str]) -> set:
+    return {
         i + offset
         for i in range(len(words))
         for phrase in PSEUDO_NEGATIONS
         if _matches_at(words, i, phrase)
         for offset in range(len(phrase))
     }
+
+
+def _without_pseudo_negations(words: Sequence[str]) -> List[str]:
+    """ "never felt this weak": the words of a pseudo-negation blanked out."""
+    pseudo = _pseudo_negation_positions(words)
+    return ["_" if index in pseudo else word for index, word in enumerate(words)]
+
+
+def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
+    pseudo = _pseudo_negation_positions(words)
     return any(
-        _matches_at(words, i, phrase) and i not in pseudo
+        _matches_at(words, i, phrase) and not pseudo.intersection(range(i, i + len(phrase)))
         for i in range(len(words))
         for phrase in triggers
     )
@@ -137,6 +168,7 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     # "looks smaller? or am I just paranoid": the person doubts their own eyes.
     ("or", "am", "i"), ("or", "is", "it", "just", "me"), ("imagining",), ("imagination",), ("paranoid",),
     ("i", "suppose"), ("i", "reckon"),
+    ("not", "so", "sure"), ("not", "too", "sure"), ("posibly",), ("mabye",),
 )
 
 
@@ -180,6 +212,11 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     # "i guess my leg is a little weak", "kind of feels like my leg is weaker".
     ("i", "guess"), ("kind", "of"), ("kinda",), ("sort", "of"),
     ("imagination",), ("imagining",), ("paranoid",),
+    # Heard from someone else: "apparently I've been slurring my words".
+    ("apparently",),
+    # A doubt that opens the clause governs all of it: "idk if my speech is a bit slurred".
+    ("idk", "if"), ("idk", "whether"), ("dunno", "if"), ("not", "sure", "if"), ("not", "sure", "whether"),
+    ("wonder", "if"), ("wondering", "if"), ("no", "idea", "if"), ("no", "idea", "whether"),
 )
 
 
@@ -280,11 +317,14 @@ DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     # "it doesn't feel weak, though I can't be certain" (the "i" may come first).
     ("ca", "n't", "be", "sure"), ("ca", "n't", "be", "certain"), ("ca", "nt", "be", "sure"), ("ca", "nt", "be", "certain"),
     ("can", "not", "be", "sure"), ("can", "not", "be", "certain"),
+    ("not", "so", "sure"), ("not", "too", "sure"),
 )
 # "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
 DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am"})
 # "not sure about the numbness" doubts something else.
-NEW_OBJECT_WORDS = frozenset({"about", "if", "whether", "why", "what", "how", "when", "where", "which"})
+NEW_OBJECT_WORDS = frozenset(
+    {"about", "if", "whether", "why", "what", "how", "when", "where", "which", "the", "my", "his", "her", "their"}
+)
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
 
 
@@ -318,6 +358,26 @@ def without_manner_hedges(words: Sequence[str]) -> List[str]:
     return masked
 
 
+# "my speech seems a bit off", "tongue might be twitching too": the finding's own
+# predicate is hedged.  Not "the weakness could be from the gym" (a guessed cause)
+# nor "it seems to be getting worse" (another finding's hedge).
+HEDGED_PREDICATES = frozenset({"might", "may", "could", "seems", "seem", "seemed", "maybe", "possibly", "probably"})
+PREDICATE_LINKS = frozenset({"is", "'s", "s", "are", "'re", "has", "have", "also", "too"})
+NOT_THE_FINDINGS_DOUBT = frozenset(
+    {"from", "due", "because", "caused", "related", "linked", "down", "the", "why", "to", "get", "getting"}
+)
+
+
+def hedged_predicate(words: Sequence[str], end: int) -> bool:
+    index = end
+    while index < len(words) and index - end < 2 and words[index] in PREDICATE_LINKS:
+        index += 1
+    if index >= len(words) or words[index] not in HEDGED_PREDICATES:
+        return False
+    following = [w for w in words[index + 1 : index + 3] if w not in {"be", "just"}]
+    return not (following and following[0] in NOT_THE_FINDINGS_DOUBT)
+
+
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
     """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
     a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
@@ -329,7 +389,8 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
         or look_after
-        and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end))
+        and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
+             or hedged_predicate(words, end))
         or look_after
         and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
@@ -382,6 +443,8 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if _contains(before, NEGATION_TRIGGERS):
+        if _denied_doing_without(words, start):
+            return AFFIRMED
         return UNCERTAIN if softly_hedged_after_a_denial(words, start) else NEGATED
     if not look_after:
         return AFFIRMED
@@ -390,11 +453,23 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
         return UNCERTAIN
     if normal_state_denied_after(after):
         return AFFIRMED
-    if _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, start, end):
+    # "haven't been sleeping great": the mention is itself a denied state, so a normal word after it is no denial.
+    denied_inside = bool(STATE_DENIALS & set(words[start:end]))
+    if not denied_inside and _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, start, end):
         return NEGATED
     if _denied_noticing(words, start):
         return NEGATED
     return AFFIRMED
+
+
+def _denied_doing_without(words: Sequence[str], start: int) -> bool:
+    """ "can't get through the morning without 3 coffees", "I can't walk without my knee
+    giving way": doing without it is denied, so it is there."""
+    before = _clause_before(words, start, SOFT_HEDGE_WINDOW)
+    if "without" not in before[-PRE_WINDOW:]:
+        return False
+    last_without = len(before) - 1 - list(reversed(before)).index("without")
+    return _contains(before[:last_without], (("n't",), ("nt",), ("not",), ("never",), ("cannot",)))
 
 
 # "I haven't really noticed my legs getting any weaker": a denied noticing governs
@@ -407,7 +482,7 @@ NEGATION_BEFORE_NOTICING = 3
 
 
 def _denied_noticing(words: Sequence[str], start: int) -> bool:
-    before = _clause_before(words, start, NOTICING_REACH)
+    before = _without_pseudo_negations(_clause_before(words, start, NOTICING_REACH))
     return any(
         word in NOTICING_VERBS and _contains(before[max(0, index - NEGATION_BEFORE_NOTICING) : index], NEGATION_TRIGGERS)
         for index, word in enumerate(before)
@@ -456,7 +531,7 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
 
 
 def _denied_after(after: Sequence[str]) -> bool:
-    """ "swallowing is fine" denies; "running around as normal" and "is exercise good
+    """ "swallowing is fine" denies; "running around as normal", "slower than normal" and "is exercise good
     or bad?" do not."""
     return _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
 
@@ -464,7 +539,7 @@ def _denied_after(after: Sequence[str]) -> bool:
 def _says_after(after: Sequence[str], denials: frozenset) -> bool:
     return any(
         word in denials
-        and (index == 0 or after[index - 1] != "as")
+        and (index == 0 or after[index - 1] not in {"as", "than"})
         and (index + 1 >= len(after) or after[index + 1] != "or")
         for index, word in enumerate(after)
     )
@@ -504,4 +579,31 @@ def normal_state_denied_after(after: Sequence[str]) -> bool:
     return any(
         word in NORMAL_STATE_DENIED_WORDS and state_denied_before(after, index, NORMAL_STATE_FILLERS)
         for index, word in enumerate(after)
+    )
+
+
+# "my potassium was low but that's been sorted", "was dehydrated, fixed now": a factor
+# that was put right is no factor now.
+RESOLVED_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("been", "sorted"), ("been", "fixed"), ("been", "treated"), ("been", "resolved"), ("been", "corrected"),
+    ("sorted", "now"), ("fixed", "now"), ("resolved", "now"), ("back", "to", "normal"), ("normal", "now"),
+    ("fine", "now"), ("ok", "now"), ("okay", "now"), ("sorted", "out"),
+)
+RESOLVED_REACH = 8
+
+
+def resolved_afterwards(words: Sequence[str], end: int) -> bool:
+    following = list(words[end : end + RESOLVED_REACH])
+    stop = next((i for i, word in enumerate(following) if word in {".", "!", "?", ";"}), len(following))
+    return _contains(following[:stop], RESOLVED_PHRASES)
+
+
+def hedged_right_after(words: Sequence[str], end: int) -> bool:
+    """ "it came on suddenly I think", "gradual i guess": a hedge right behind the word that
+    ends the clause ("gradually maybe 2-3 weeks ago" hedges the number)."""
+    index = end + (1 if end < len(words) and words[end] == "," else 0)
+    return any(
+        _matches_at(words, index, phrase)
+        and (index + len(phrase) >= len(words) or words[index + len(phrase)] in CLAUSE_BREAKS)
+        for phrase in POST_UNCERTAINTY_TRIGGERS
     )

@@ -577,8 +577,42 @@ def _assessed(nlp, text: str, intent: str = "describe_symptoms") -> Tuple[Dict[s
     from bot.nlu.components import mention_to_entity
 
     entities = [mention_to_entity(m, "test") for m in extract_mentions(nlp(text.lower()), SATURDAY)]
-    slots = facts_from_message(entities, intent, None, {})
+    slots = facts_from_message(entities, intent, None, {}, text=text)
     return slots, assess(findings_from_slots(slots))
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("my calf has been twitching for a week and I've been super stressed for 2 months", 7),
+        ("stressed for 2 months, twitching about 5 days", 5),
+        ("been vegan for a year and my thigh twitches, started 3 weeks ago", 21),
+        ("my thigh twitches, it's been going on for 3 weeks. on a statin for 3 years", 21),
+        ("weak for a month and the twitching began 4 days ago", 4),
+        ("twitching 10 days, no weakness, coffee 4 cups a day for years", 10),
+        ("calf has been jumping for 4 days and i've pulled two all-nighters this week", 4),
+        ("legs twitch at night, been going on since september 1st. I'm pregnant (28 weeks)", 81),
+    ],
+)
+def test_duration_days_is_how_long_the_twitching_has_lasted(nlp, text: str, days: float) -> None:
+    slots, _ = _assessed(nlp, text)
+    assert slots["duration_days"] == days
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # Two durations of the twitching: the longer is the safer reading.
+        ("twitching on and off for years, worse the last 2 weeks", 730),
+        ("the twitching started 3 weeks ago, really bad twitching the last 5 days", 21),
+        # Nothing says which is the twitching's: the longest, as before.
+        ("left calf. 3 weeks or maybe 2 months", 60),
+    ],
+)
+def test_without_a_clear_twitching_duration_the_longest_counts(nlp, text: str, days: float) -> None:
+    slots, result = _assessed(nlp, text)
+    assert slots["duration_days"] == days
+    assert result.level.name == "ROUTINE"
 
 
 def test_a_medicine_dated_before_the_twitching_still_gets_a_doctor_visit(nlp) -> None:
@@ -941,3 +975,68 @@ def test_sudden_or_fast_weakness_and_bleeding_that_will_not_stop_are_emergencies
     assert any(label == "EMERGENCY" and state == "affirmed" for label, _, state in mentions(nlp, text))
     _, result = _assessed(nlp, text, intent="report_emergency")
     assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A hedged predicate of the finding itself.
+        ("my balance could be a little off", ("FINDING", "coordination", "uncertain")),
+        ("my tongue might be twitching as well", ("FINDING", "tongue", "uncertain")),
+        ("my speech seems slower than normal", ("FINDING", "speech", "uncertain")),
+        # "not so sure", and a "so" that is no new clause.
+        ("speech i'm not so sure about, it feels slow", ("FINDING", "speech", "uncertain")),
+        ("my legs feel weaker than normal", ("FINDING", "weakness", "affirmed")),
+        ("not too sure if my calf is thinner", ("FINDING", "atrophy", "uncertain")),
+        # Misspelled hedges, hearsay and a doubt that opens a long clause.
+        ("posibly some tingling in my toes", ("FINDING", "sensory", "uncertain")),
+        ("apparently my words come out slurred", ("EMERGENCY", "slurred_speech", "uncertain")),
+        ("idk if my right foot is a bit weaker than the left", ("FINDING", "weakness", "uncertain")),
+        # An onset with a hedge right behind it.
+        ("it started suddenly i think", ("ONSET", "sudden", "uncertain")),
+        ("gradual i guess", ("ONSET", "gradual", "uncertain")),
+    ],
+)
+def test_more_ways_of_hedging(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The hedge is about something else.
+        ("the weakness could be from the gym", ("FINDING", "weakness", "affirmed")),
+        ("it started gradually maybe 2-3 weeks ago", ("ONSET", "gradual", "affirmed")),
+        ("not sure if thats related but i take sertraline", ("FACTOR", "medication", "affirmed")),
+        ("no idea why but my calf is shrinking", ("FINDING", "atrophy", "affirmed")),
+        ("i'm not imagining the weakness", ("FINDING", "weakness", "affirmed")),
+        # Words of denial that deny nothing.
+        ("never felt this weak before", ("FINDING", "weakness", "affirmed")),
+        ("nothing helps the tingling", ("FINDING", "sensory", "affirmed")),
+        ("without a doubt it's getting worse", ("FINDING", "worsening", "affirmed")),
+        ("i can't start the day without two coffees", ("FACTOR", "caffeine", "affirmed")),
+        ("I can't not drink coffee", ("FACTOR", "caffeine", "affirmed")),
+        ("i haven't been sleeping well", ("FACTOR", "poor_sleep", "affirmed")),
+    ],
+)
+def test_hedges_and_denials_of_something_else_leave_the_finding_affirmed(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my magnesium was low but that's been sorted", "nutrient_deficiency"),
+        ("i was dehydrated at the weekend, fine now", "dehydration"),
+    ],
+)
+def test_a_factor_put_right_is_no_factor_now(nlp, text: str, value: str) -> None:
+    assert ("FACTOR", value, "negated") in mentions(nlp, text)
+    assert ("FACTOR", value, "affirmed") not in mentions(nlp, text)
+
+
+def test_a_hedged_sudden_onset_still_counts_as_sudden(nlp) -> None:
+    slots, _ = _assessed(nlp, "my speech changed, it came on suddenly i think")
+    assert slots["neuro_onset"] == "sudden"
