@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -38,9 +38,24 @@ TYPO_CANDIDATES = {
 TYPO_CANDIDATES_BY_FIRST_LETTER: Dict[str, List[str]] = {}
 for _candidate in TYPO_CANDIDATES:
     TYPO_CANDIDATES_BY_FIRST_LETTER.setdefault(_candidate[0], []).append(_candidate)
-# "my strength is completely normal": an aspect, then a word that says it is fine.
-ASPECTS = {"strength": "weakness"}
+# "my strength is completely normal", "walking fine", "sleep: great": an aspect, then a
+# word that says it is fine.  For sleep, "sleep is trash" says the factor is there.
+ASPECTS = {
+    "strength": ("FINDING", "weakness"),
+    "walking": ("FINDING", "weakness"),
+    "stairs": ("FINDING", "weakness"),
+    "sleep": ("FACTOR", "poor_sleep"),
+}
 FINE_WORDS = frozenset({"fine", "normal", "ok", "okay", "good", "great", "same", "unchanged", "perfect"})
+FINE_PHRASES = (("no", "problem"), ("no", "problems"), ("no", "issue"), ("no", "issues"), ("no", "trouble"))
+BAD_WORDS = {
+    "poor_sleep": frozenset({
+        "trash", "garbage", "rubbish", "terrible", "awful", "crap", "crappy", "shit", "shite", "poor", "bad",
+        "shocking", "horrendous", "horrible", "broken", "patchy", "meh", "non-existent", "nonexistent", "wrecked",
+        "messed", "disrupted", "dreadful", "atrocious", "lousy",
+    }),
+}
+BAD_PHRASES = (("could", "be", "better"), ("distant", "memory"), ("all", "over", "the", "place"))
 ASPECT_WINDOW = 4
 
 SINGLE_WORD_BODY_PARTS = {
@@ -361,19 +376,47 @@ def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Men
 def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List[Mention]:
     found = []
     for index in uncovered:
-        finding = ASPECTS.get(words[index])
-        if finding is None:
+        aspect = ASPECTS.get(words[index])
+        if aspect is None:
             continue
-        after = words[index + 1 : index + 1 + ASPECT_WINDOW]
+        label, value = aspect
+        if _inside_a_phrase(words, index):
+            continue
+        after: List[str] = []
+        for word in words[index + 1 : index + 1 + ASPECT_WINDOW]:
+            # "twitches in my sleep, otherwise fine": the fine is about something else.
+            if word in CLAUSE_BREAKS and word not in {":", "-", "_hyphen_"}:
+                break
+            after.append(word)
         token = doc[index]
-        if normal_state_denied_after(after):
-            # "my strength is not great": the finding itself.
-            found.append(Mention("FINDING", finding, AFFIRMED, token.idx, token.idx + len(token.text), token.text))
-        elif FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
+        span = (token.idx, token.idx + len(token.text), token.text)
+        fine_phrase = any(_has_phrase(after, phrase) for phrase in FINE_PHRASES)
+        if normal_state_denied_after(after) or (
+            value in BAD_WORDS and (BAD_WORDS[value] & set(after) or any(_has_phrase(after, p) for p in BAD_PHRASES))
+            and not {"not", "n't", "nt", "never"} & set(after)
+        ):
+            # "my strength is not great", "sleep is trash": the finding or factor itself.
+            found.append(Mention(label, value, AFFIRMED, *span))
+        elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
-            found.append(Mention("FINDING", finding, state, token.idx, token.idx + len(token.text), token.text,
-                                 stated_normal=state == NEGATED))
+            found.append(Mention(label, value, state, *span, stated_normal=state == NEGATED))
     return found
+
+
+# "twitches in his sleep, is he ok", "go to sleep fine": the word names a time, not the aspect.
+ASPECT_PREPOSITIONS = frozenset({"in", "to", "during", "of", "before", "after", "while", "from"})
+ASPECT_DETERMINERS = frozenset({"my", "his", "her", "their", "your", "the", "our"})
+
+
+def _inside_a_phrase(words: List[str], index: int) -> bool:
+    before = index - 1
+    if before >= 0 and words[before] in ASPECT_DETERMINERS:
+        before -= 1
+    return before >= 0 and words[before] in ASPECT_PREPOSITIONS
+
+
+def _has_phrase(words: List[str], phrase: Tuple[str, ...]) -> bool:
+    return any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
 
 
 def _sentences(doc: Doc) -> List[Span]:

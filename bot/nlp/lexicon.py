@@ -58,6 +58,14 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "trouble getting out of", "use the handrail", "need the handrail", "hold the handrail", "holding the handrail",
         "not as strong", "isn't as strong", "less strong", "strength isn't the same", "strength is not the same",
         "strength not the same", "strength isn't what it was", "strength is not what it was",
+        # What the legs can no longer do: tiptoes, heels, catching, slapping, tripping.
+        "can't really stand on tiptoe", "can't stand on tiptoes", "can't stand on my tiptoes", "can't stand on my tip toes",
+        "can't go up on my toes", "can't get up on my toes", "can't walk on my toes", "can't walk on my heels",
+        "can't walk on tiptoe", "can't really stand on my toes", "trip more", "tripping more", "trip a bit more",
+        "trip a lot", "trip over my own feet", "been slapping", "slaps when i walk", "slapping when i walk",
+        "catches on the floor", "catches on the pavement", "catches on the ground", "catches on the carpet",
+        "catches on the stairs", "catching on the floor", "catching on the pavement", "catching on the ground",
+        "can't run like i used to", "can't walk properly", "harder to get out of",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -193,6 +201,16 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "foot doesn't catch", "feet don't catch", "toes don't catch",
         "get up from a chair no problem", "get up from a chair fine", "get up from a chair just fine",
         "can still do everything", "get up off the floor", "walk the hills", "no trouble walking",
+        # What the legs can still do.
+        "can still stand on my tiptoes", "can still stand on tiptoes", "can still stand on tiptoe",
+        "can still stand on my toes", "can stand on my tiptoes", "can stand on tiptoes", "can stand on my toes",
+        "can still stand on my tip toes", "can still do stairs", "can do stairs", "can still run up the stairs",
+        "stairs two at a time", "can still do squats", "can still squat", "can do squats", "squats fine",
+        "can still run", "can run fine", "running fine", "can still jump", "walking normally", "walk normally",
+        "legs still strong", "legs are still strong", "leg is strong", "legs are strong", "leg still strong",
+        "no difference in strength", "strength 5/5", "5/5 strength", "ok strength wise", "fine strength wise",
+        "normal strength wise", "ok strength-wise", "fine strength-wise", "normal strength-wise", "strength-wise normal",
+        "strength-wise fine", "strength wise normal", "strength wise fine", "get up from my chair fine",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks exactly the same", "look exactly the same", "looks normal", "look normal", "same size",

@@ -325,6 +325,7 @@ DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am"})
 NEW_OBJECT_WORDS = frozenset(
     {"about", "if", "whether", "why", "what", "how", "when", "where", "which", "the", "my", "his", "her", "their"}
 )
+SELF_DOUBT_WORDS = frozenset({"imagining", "imagination", "paranoid", "overthinking", "hypochondriac"})
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
 
 
@@ -342,7 +343,8 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
         return False
     start, phrase = found
     rest = _clause_after(words, start + len(phrase), POST_HEDGE_WINDOW)
-    return not NEW_OBJECT_WORDS & set(rest)
+    # "... but I'm not sure if I'm just imagining it" doubts the person's own report.
+    return not NEW_OBJECT_WORDS & set(rest) or bool(SELF_DOUBT_WORDS & set(rest))
 
 
 # "it kind of crept up on me", "sort of sudden": how it came on, not a doubt that it did.

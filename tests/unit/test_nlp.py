@@ -1040,3 +1040,33 @@ def test_a_factor_put_right_is_no_factor_now(nlp, text: str, value: str) -> None
 def test_a_hedged_sudden_onset_still_counts_as_sudden(nlp) -> None:
     slots, _ = _assessed(nlp, "my speech changed, it came on suddenly i think")
     assert slots["neuro_onset"] == "sudden"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("sleep is rubbish lately", ("FACTOR", "poor_sleep", "affirmed")),
+        ("my sleep could be better", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleep's fine, no coffee", ("FACTOR", "poor_sleep", "negated")),
+        ("Stress: none. Sleep: good.", ("FACTOR", "poor_sleep", "negated")),
+        ("walking fine, no problems", ("FINDING", "weakness", "negated")),
+        ("the stairs are no problem", ("FINDING", "weakness", "negated")),
+        # What the legs can or can no longer do.
+        ("i can still stand on my tiptoes fine", ("FINDING", "weakness", "negated")),
+        ("nope, can still do squats", ("FINDING", "weakness", "negated")),
+        ("legs are still strong", ("FINDING", "weakness", "negated")),
+        ("I feel ok strength-wise", ("FINDING", "weakness", "negated")),
+        ("i can't really stand on tiptoe on that side", ("FINDING", "weakness", "affirmed")),
+        ("my toes keep catching on the pavement", ("FINDING", "weakness", "affirmed")),
+        ("i trip a bit more than i used to", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_statements_about_sleep_strength_and_what_the_legs_can_do(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog twitches in his sleep, is he ok", "it only twitches during sleep, otherwise all good"]
+)
+def test_sleep_as_a_time_is_no_statement_about_sleep(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[1] == "poor_sleep"]
