@@ -155,6 +155,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
                                     stated_normal=state == NEGATED))
+            # "legs are still strong" still names the legs.
+            mentions += _body_parts_inside(span)
             continue
         hedge, stated = None, False
         if span.label_ == "BODY_PART":
@@ -175,7 +177,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 or resolved_afterwards(words, span.end)
             ):
                 state = NEGATED
-            if state == AFFIRMED and span.label_ == "ONSET" and hedged_right_after(words, span.end):
+            # "suddenly I think", "gradually?": a hedge or a question right behind an onset doubts it.
+            question = span.end < len(words) and words[span.end] == "?"
+            if state == AFFIRMED and span.label_ == "ONSET" and (hedged_right_after(words, span.end) or question):
                 state = UNCERTAIN
             if state != AFFIRMED:
                 side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
@@ -310,7 +314,11 @@ def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
 
 # "no numbness, tingling, burning, nothing": a list of commas alone, closed by a word
 # that sums it up.
-LIST_CLOSERS = (("nothing",), ("none",), ("or", "anything"), ("etc",), ("or", "whatever"))
+# So does a word that gathers it: "speech, swallowing, vision all fine".
+LIST_CLOSERS = (
+    ("nothing",), ("none",), ("or", "anything"), ("etc",), ("or", "whatever"), ("all",), ("are", "all"), ("both",),
+    ("are", "both"),
+)
 
 
 def _closed_list(doc: Doc, last: Mention) -> bool:

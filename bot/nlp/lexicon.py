@@ -66,6 +66,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "catches on the floor", "catches on the pavement", "catches on the ground", "catches on the carpet",
         "catches on the stairs", "catching on the floor", "catching on the pavement", "catching on the ground",
         "can't run like i used to", "can't walk properly", "harder to get out of",
+        # Falls, a drooping foot, a squat that cannot be got up from.
+        "had a few falls", "keep falling", "been falling", "legs just give out", "foot drooping", "foot has been drooping", "foot droops", "can't get up from a squat", "can't get up from squatting",
     ),
     "atrophy": (
         "wasting", "atrophy", "atrophied", "atrophying", "muscle loss", "losing muscle",
@@ -81,6 +83,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "sunken",
         "could be smaller", "might be smaller", "may be smaller", "could be a bit smaller", "might be a bit smaller",
         "bit flatter", "thinning", "loss of muscle", "lost muscle mass", "losing muscle mass",
+        # Clothes that fit one leg more loosely.
+        "jeans feel looser", "trousers feel looser", "jeans are looser", "looser on my",
     ),
     "worsening": (
         "getting worse", "gotten worse", "got worse", "worse and worse", "worsening",
@@ -95,6 +99,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "getting a bit worse", "getting a little worse", "getting slightly worse", "got a bit worse",
         "gotten a bit worse", "got a little worse", "gotten a little worse", "worse than last week",
         "worse than last month", "worse than before", "worse than it was", "worse than a week ago",
+        # With an adverb in between.
+        "getting steadily worse", "steadily getting worse", "getting progressively worse",
     ),
     "spreading": (
         "spreading", "spread", "spreads", "spread to", "moving to", "moved to",
@@ -139,6 +145,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "cant fall asleep because", "stretch my legs", "keeps me from sleeping",
         "keep moving them", "moving them to get to sleep", "get up and walk about", "get up and walk around",
         "can't drop off", "wrecked my sleep", "wrecking my sleep", "ruined my sleep",
+        # What it stops the person doing.
+        "stops me concentrating", "stops me falling asleep", "stops me from falling asleep", "stops me getting to sleep",
     ),
     "medication_change": (
         "new prescription", "started taking", "started on a new",
@@ -170,6 +178,8 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "swallowing", "swallow", "swallows", "food gets stuck", "coughing when i eat",
         "coughing when i drink", "trouble swallowing", "difficulty swallowing",
         "hard to swallow", "choke on food", "choke on drinks", "choke on my drinks", "choke on liquids", "down the wrong way", "choking on",
+        # Choking or coughing on food and drink, when it is not a sudden inability.
+        "choke on water", "choked on food", "get choked", "coughs when he drinks", "coughs whenever he drinks", "cough when i drink",
     ),
     "vision": (
         "vision", "eyesight", "blurry", "blurred vision", "blurry vision", "double vision",
@@ -268,6 +278,12 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "just annoying", "doesn't affect", "not stopping me sleeping", "doesn't keep me up", "doesn't wake me",
         "sleep unaffected", "sleep is unaffected", "doesn't stop me doing anything",
         "doesn't stop me from doing anything",
+        # Not much bother.
+        "doesn't really bother me", "doesn't bother me day to day", "not really bothering me",
+    ),
+    # Medicines unchanged: no change, whatever the person takes.
+    "medication_change": (
+        "no changes to my meds", "no change to my meds", "no changes to my medication", "no changes to meds", "no med changes", "no medication changes", "nothing's changed with my meds", "nothing has changed with my meds", "same dose", "same meds", "same medication", "same tablets", "haven't started or stopped", "no dose change", "meds haven't changed", "medication hasn't changed", "no changes with my meds",
     ),
 }
 
@@ -279,6 +295,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "freaking out", "stressing", "stressing out", "stressin", "stressed out",
         "a lot of pressure", "lots of pressure", "work's been mental", "work has been mental", "work's been crazy",
         "work has been crazy", "work's been hectic", "work has been hectic", "hectic",
+
     ),
     "caffeine": (
         "coffee", "coffees", "cofee", "caffeine", "caffiene", "cafeine", "energy drink",
@@ -308,6 +325,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "training for", "runner", "miles a week", "miles/week", "triathlon", "train for",
         "yoga", "hot yoga", "deadlifts", "deadlift", "bootcamp", "boot camp", "overdone it", "overdid it",
         "pilates", "swimming", "tennis", "netball", "rugby", "basketball", "cardio", "hiit", "dancing",
+        # More sport in everyday words.
+        "cycle to work", "couch to 5k", "deadlifting",
     ),
     "dehydration": (
         "dehydrated", "dehydration", "not drinking enough", "don't drink enough",
@@ -319,6 +338,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "hardly drink anything", "barely drink anything", "not hydrating",
         "not drinking much water", "haven't drunk much water", "barely drinking",
         "haven't been drinking enough", "not been drinking enough", "don't drink enough water",
+        # Little water in everyday words.
+        "don't really drink water", "don't drink water", "forget to drink", "sweating buckets", "glass of water a day",
     ),
     "poor_sleep": (
         "bad sleep", "poor sleep", "not sleeping", "not sleeping well", "can't sleep",
@@ -353,6 +374,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
         "a few drinks", "few drinks", "drinking more than usual", "night out", "out drinking",
         "on the lash", "on the piss", "drink a fair bit", "drinking a fair bit", "binge drinking",
+        # Drinking, admitted.
+        "drinking more than i should",
     ),
     "nutrient_deficiency": (
         "magnesium", "potassium", "calcium", "low magnesium", "low potassium",
@@ -368,6 +391,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "fussy eater", "picky eater", "dieting", "calorie deficit", "cutting calories", "calories a day",
         "diet is terrible", "diet has been terrible", "diet's been terrible", "diet is awful", "diet is bad",
         "diet has been bad", "eating badly", "eating junk",
+        # Meals skipped or replaced.
+        "skipping lunch", "skip lunch", "skipping proper meals", "living on toast", "living on noodles", "instant noodles", "living on protein shakes", "fasting",
     ),
     "medication": (
         "medication", "medications", "medicine", "meds", "pills", "antidepressant",
@@ -386,6 +411,8 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "hydrochlorothiazide", "topiramate", "quetiapine", "mirtazapine", "trazodone", "antibiotics",
         "ciprofloxacin", "cipro", "levofloxacin", "montelukast",
         "began taking", "begun taking", "been put on",
+        # The pill and an everyday inhaler.
+        "on the pill", "usual inhaler",
     ),
 }
 
@@ -424,6 +451,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "face is lopsided", "lopsided smile", "face won't move", "half my face",
         "looks lopsided", "face looks lopsided", "droopy", "feels droopy", "face feels droopy", "droopin",
         "smile is crooked", "crooked smile", "face is crooked",
+        # The past tense: 'his face suddenly drooped on one side'.
+        "drooped", "face drooped", "face has drooped", "face suddenly drooped",
     ),
     "slurred_speech": (
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
@@ -444,6 +473,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "cannot_swallow": (
         "can't swallow", "cannot swallow", "can not swallow", "unable to swallow",
         "choking", "choking on everything", "can't even swallow",
+        # Saliva or anything at all: nothing goes down.
+        "can't get anything down", "choking on my own spit", "choking on my spit", "can't swallow my spit", "can't swallow my own spit",
     ),
     "sudden_vision_loss": (
         "lost my vision", "lost my sight", "suddenly blind", "went blind", "can't see",
@@ -478,6 +509,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "getting weak fast", "getting weaker fast", "getting weak quickly", "getting weaker quickly", "going weak fast",
         "weaker by the minute", "weaker really fast", "weak really fast", "weaker very fast", "weakness is spreading fast",
         "weakness spreading fast", "weakness is getting worse fast", "weakness getting worse fast",
+        # Weakness reaching the arms.
+        "going into my arms", "into my arms", "weaker and weaker by the hour", "weaker by the hour",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -486,6 +519,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "incontinence", "incontinent", "can't pee", "cannot pee", "can't urinate",
         "bladder control", "bowel control", "struggling to pee", "trouble peeing",
         "can't empty my bladder", "can't hold my pee", "can't hold my wee", "can't hold my bladder",
+        # In the words people use, not the clinic's.
+        "pooed myself", "pooped myself", "pood myself", "shat myself", "messed myself", "pissed myself", "wet my pants", "pooed my pants", "pooped my pants",
     ),
     "saddle_numbness": (
         "numb between my legs", "numbness between my legs", "numb around my bum",
@@ -493,6 +528,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "saddle numbness", "numb groin", "numbness in my groin", "numb bottom",
         "can't feel my bum", "numb buttocks", "can't feel anything when I wipe", "saddle area", "can't feel my private area",
         "can't feel my private parts",
+        # Inner thighs and 'down there' are the saddle too.
+        "insides of my thighs are numb", "inside of my thighs are numb", "inner thighs are numb", "inner thighs numb", "numb inner thighs", "numbness in my inner thighs", "numb down there", "numbness down there", "numb down below", "numbness down below",
     ),
     "chest_pain": (
         "chest pain", "pain in my chest", "chest hurts", "chest is tight", "tight chest",
@@ -531,6 +568,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "letters to my family saying goodbye", "had enough of living", "done with everything",
         "no point going on", "no point in living", "point of living", "if i was gone", "if i were gone",
         "hurting myself", "tired of living", "don't want to go on",
+        # An overdose already taken.
+        "taken a load of my pills", "taken a load of pills", "took a load of pills", "taken all my pills", "took all my pills", "taken too many pills", "took too many pills", "taken loads of pills", "taken a bunch of pills", "took a bunch of pills", "swallowed all my pills", "swallowed a load of pills", "overdose", "overdosed", "taken an overdose", "took an overdose",
     ),
 }
 
@@ -544,11 +583,15 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
         "over the last few hours", "over the past few hours", "over the last couple of hours",
         "over the past couple of hours", "over a few hours", "over a couple of hours", "over hours",
         "in the last few hours", "in the past few hours", "in the last couple of hours", "within a few hours",
+        # How fast, in hours or less.
+        "within the last hour", "in the last hour", "within the hour", "mid sentence", "mid-sentence", "came on really fast", "came on so fast", "came on very fast",
     ),
     "gradual": (
         "gradually", "gradual", "slowly", "over weeks", "over months", "over time",
         "bit by bit", "little by little", "creeping", "progressively", "slowly over",
         "crept up", "crept in", "came on slowly", "came on gradually",
+        # Days and slowness are gradual, not sudden.
+        "over a few days", "came on over", "very slow", "been slow", "over several days", "over a couple of days",
     ),
 }
 
@@ -578,6 +621,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep like a baby", "sleeping like a baby", "slept like a baby", "sleep like a log", "sleeping like a log",
         "sleep has been fine", "sleep's been fine", "sleep has been good", "sleep's been good", "sleep has been great",
         "sleep's been great", "sleep is great", "sleeping great", "sleep great", "sleep is decent",
+        # Enough hours.
+        "8 hrs sleep", "sleep 7 hours", "sleep 7 hrs", "sleep 8 hrs", "get 8 hours",
     ),
     "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily",
                             "diet is good", "diet is fine", "diet's fine", "diet's good", "balanced diet",
@@ -589,7 +634,9 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     "dehydration": ("drink plenty of water", "drink lots of water", "well hydrated", "drink loads of water",
                     "hydration is fine", "hydration is good", "drinking plenty of water", "drinking lots of water",
                     "well-hydrated", "staying hydrated", "stay hydrated", "keep hydrated", "good drinker of water",
-                    "drink 2 litres of water", "drink two litres of water", "drink 3 litres of water"),
+                    "drink 2 litres of water", "drink two litres of water", "drink 3 litres of water",
+                    # Enough water, in so many words.
+                    "water intake is good"),
     "caffeine": (
         "cut out coffee", "cut out caffeine", "cut out tea", "quit coffee", "quit caffeine", "gave up coffee",
         "given up coffee", "stopped drinking coffee", "off caffeine", "off coffee", "no coffee", "no caffeine",
@@ -609,6 +656,8 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
         "quit drinking", "stopped drinking", "gave up drinking", "given up drinking", "gave up the booze",
         "off the booze", "off the drink", "don't drink at all", "don't really drink", "not a drinker",
         "not much of a drinker", "not a big drinker", "never been a drinker", "non drinker", "non-drinker",
+        # No drink in years.
+        "haven't had a drink in years", "haven't had a drink",
     ),
 }
 
@@ -628,6 +677,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "can't see any issues", "can't see anything wrong",
         # A question about worrying is no worry reported.
         "should i be worried", "should i worry", "should i be concerned", "should i be scared",
+        # Everyday words that name no finding: a stressed word, weak wifi, a coffee table.
+        "stressed the word", "stressed not to", "tired of googling", "tired of reading", "sick and tired of", "weak wifi", "wifi is weak", "wifi is so weak", "wifi's weak", "signal is weak", "signal's weak", "weak signal", "coffee table", "coffee shop", "running late", "vision board",
     ),
 }
 

@@ -106,12 +106,27 @@ CAUSAL_HEDGES: Tuple[Tuple[str, ...], ...] = (
 CAUSAL_HEDGE_REACH = 3
 
 
+# "so" starts a clause ("..., so I stopped"), unless it only says how much: "so stressed",
+# "not so sure".
+SO_OPENS_A_CLAUSE = frozenset(
+    {"i", "i'm", "im", "my", "it", "its", "it's", "the", "we", "you", "he", "she", "they", "now", "then", "that",
+     "this", "anyway", "basically", "yeah", "ok", "okay", "far", "yes", "no", "far", ",", ".", "!", "?"}
+)
+
+
+def _breaks_the_clause(words: Sequence[str], index: int) -> bool:
+    word = words[index]
+    if word != "so":
+        return word in CLAUSE_BREAKS
+    return index + 1 >= len(words) or words[index + 1] in SO_OPENS_A_CLAUSE
+
+
 def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
     clause: List[str] = []
     first = max(0, start - window)
     for index in range(start - 1, first - 1, -1):
         word = words[index]
-        if word in CLAUSE_BREAKS and not (
+        if _breaks_the_clause(words, index) and not (
             word in CAUSAL_WORDS
             and _contains(words[max(0, index - CAUSAL_HEDGE_REACH) : index], CAUSAL_HEDGES)
         ):
@@ -127,11 +142,10 @@ def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -
 
 def _clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
     clause: List[str] = []
-    for word in words[end : end + window]:
-        # "not so sure": this "so" is a degree, not a "so" that starts a new clause.
-        if word in CLAUSE_BREAKS and word not in {":", "-"} and not (word == "so" and clause[-1:] == ["not"]):
+    for index in range(end, min(end + window, len(words))):
+        if _breaks_the_clause(words, index) and words[index] not in {":", "-"}:
             break
-        clause.append(word)
+        clause.append(words[index])
     return clause
 
 
@@ -216,6 +230,7 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("apparently",),
     # A doubt that opens the clause governs all of it: "idk if my speech is a bit slurred".
     ("idk", "if"), ("idk", "whether"), ("dunno", "if"), ("not", "sure", "if"), ("not", "sure", "whether"),
+    ("n't", "know", "if"), ("n't", "know", "whether"), ("nt", "know", "if"), ("nt", "know", "whether"),
     ("wonder", "if"), ("wondering", "if"), ("no", "idea", "if"), ("no", "idea", "whether"),
 )
 

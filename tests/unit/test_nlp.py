@@ -1070,3 +1070,56 @@ def test_statements_about_sleep_strength_and_what_the_legs_can_do(nlp, text: str
 )
 def test_sleep_as_a_time_is_no_statement_about_sleep(nlp, text: str) -> None:
     assert not [m for m in mentions(nlp, text) if m[1] == "poor_sleep"]
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("i think i pooped myself without noticing", "bladder_bowel_loss"),
+        ("the inner thighs are numb since lunch", "saddle_numbness"),
+        ("his face drooped on the left a minute ago", "face_drooping"),
+        ("I took too many pills on purpose", "suicidal"),
+        ("she's choking on her spit, can't get anything down", "cannot_swallow"),
+        ("my legs are weaker by the hour", "rapidly_spreading_weakness"),
+    ],
+)
+def test_emergencies_in_more_everyday_words_get_the_emergency_level(nlp, text: str, sign: str) -> None:
+    slots, result = _assessed(nlp, text)
+    assert sign in slots["emergency_signs"]
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no changes to my meds, same dose for years", ("FINDING", "medication_change", "negated")),
+        ("it stops me concentrating at work", ("FINDING", "daily_impact", "affirmed")),
+        ("I forget to drink anything at work", ("FACTOR", "dehydration", "affirmed")),
+        ("been skipping lunch most days", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("my jeans feel looser on the left", ("FINDING", "atrophy", "affirmed")),
+        ("he's had a few falls this month", ("FINDING", "weakness", "affirmed")),
+        ("i choke on water more than before", ("FINDING", "swallowing", "affirmed")),
+        ("over a couple of days, not all at once", ("ONSET", "gradual", "affirmed")),
+        ("in the last hour my arm went numb", ("ONSET", "sudden", "affirmed")),
+    ],
+)
+def test_more_findings_and_factors_in_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the wifi is so weak here", "I stressed the word twitch to my GP", "banged my shin on the coffee table",
+     "running late so this is short", "I'm tired of googling this"],
+)
+def test_everyday_words_that_name_no_finding(nlp, text: str) -> None:
+    assert [m for m in mentions(nlp, text) if m[0] in {"FINDING", "FACTOR", "EMERGENCY"}] == []
+
+
+def test_a_list_gathered_by_all_shares_its_denial(nlp) -> None:
+    found = mentions(nlp, "speech, swallowing, vision all fine")
+    assert {("FINDING", value, "negated") for value in ("speech", "swallowing", "vision")} <= set(found)
+
+
+def test_so_as_a_degree_does_not_end_the_clause(nlp) -> None:
+    assert ("FACTOR", "stress", "uncertain") in mentions(nlp, "i think it's because i've been so stressed")
