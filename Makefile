@@ -45,7 +45,7 @@ TRAINING_INPUTS := config.yml domain.yml $(wildcard data/*/*.yml) $(SPACY_PIPELI
 BASELINE_MODEL := build/eval/default-pipeline.tar.gz
 EVAL_SET ?= tests/eval/heldout.yml
 
-.PHONY: run shell purge bench test test-unit test-rasa test-model test-e2e test-channels test-browser test-service test-scaleout eval lint setup model clean
+.PHONY: run shell purge bench test test-unit test-rasa test-model test-e2e test-channels test-browser test-service test-scaleout eval eval-extraction lint setup model clean
 
 setup: $(VENV)/.installed
 
@@ -73,6 +73,10 @@ $(BASELINE_MODEL): $(VENV)/.installed tests/eval/default_pipeline.yml domain.yml
 	@echo "Training Rasa's default NLU pipeline on the same data (fixed seeds)..."
 	$(RASA) train nlu --config tests/eval/default_pipeline.yml --nlu data/nlu --domain domain.yml \
 	  --out build/eval --fixed-model-name default-pipeline --quiet
+
+# The clinical extractor alone on the challenge sets (development sets; prints figures, gates nothing).
+eval-extraction: $(SPACY_PIPELINE)
+	$(PY) scripts/evaluate_extraction.py tests/eval/challenge_*.jsonl
 
 # NLU benchmark on the held-out set; fails when a figure misses its target.
 eval: $(MODEL) $(BASELINE_MODEL)

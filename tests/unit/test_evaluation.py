@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import (
+    ENTITY_VALUES,
+    ROLE_ENTITIES,
+    ROLES,
     Example,
     Prediction,
     days_match,
@@ -148,3 +151,38 @@ def test_an_intent_figure_just_behind_the_default_is_reported_but_does_not_fail(
     ]
     assert not any("intent_macro_f1" in problem for problem in script.failures(ours, default))
     assert any("intent_macro_f1" in problem for problem in script.failures({**ours, "intent_macro_f1": 0.88}, default))
+
+
+@pytest.mark.parametrize("name, at_least", [("challenge_negation.jsonl", 200), ("challenge_entities.jsonl", 200)])
+def test_the_extraction_challenge_sets_use_only_the_contract_labels(name: str, at_least: int) -> None:
+    import json
+
+    rows = [json.loads(line) for line in (EVAL_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= at_least
+    for row in rows:
+        assert row["text"].strip()
+        for mention in row["mentions"]:
+            assert mention["entity"] in ROLE_ENTITIES, mention
+            assert mention["value"] in ENTITY_VALUES[mention["entity"]], mention
+            assert mention["role"] in ROLES, mention
+
+
+def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("evaluate_extraction", Path("scripts/evaluate_extraction.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text(
+        '{"text": "no weakness but my calf looks thinner", "mentions": ['
+        '{"entity": "finding", "value": "weakness", "role": "negated"},'
+        '{"entity": "finding", "value": "atrophy", "role": "affirmed"}]}\n'
+        '{"text": "maybe a bit of tingling", "mentions": [{"entity": "finding", "value": "sensory", "role": "affirmed"}]}\n',
+        encoding="utf-8",
+    )
+    figures = module.score_file(nlp, sample)
+    assert figures["mentions_expected"] == 3
+    assert figures["entity_f1"] == 1.0
+    # The tingling is hedged, so one of the three roles is wrong.
+    assert figures["role_accuracy"] == pytest.approx(2 / 3)
