@@ -11,7 +11,7 @@ it's thinner").  Uncertainty is checked first because "not sure" contains
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 AFFIRMED = "affirmed"
 NEGATED = "negated"
@@ -149,11 +149,17 @@ def _clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> 
     return clause
 
 
+# Pseudo-negations by their first word: a message is scanned for them at every check.
+_PSEUDO_NEGATIONS_BY_FIRST_WORD: Dict[str, List[Tuple[str, ...]]] = {}
+for _phrase in PSEUDO_NEGATIONS:
+    _PSEUDO_NEGATIONS_BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _pseudo_negation_positions(words: Sequence[str]) -> set:
     return {
         i + offset
-        for i in range(len(words))
-        for phrase in PSEUDO_NEGATIONS
+        for i, word in enumerate(words)
+        for phrase in _PSEUDO_NEGATIONS_BY_FIRST_WORD.get(word, ())
         if _matches_at(words, i, phrase)
         for offset in range(len(phrase))
     }
