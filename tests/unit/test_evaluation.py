@@ -143,11 +143,11 @@ def _evaluation_script():
 def test_an_intent_figure_just_behind_the_default_is_reported_but_does_not_fail() -> None:
     script = _evaluation_script()
     figures = {name: 0.99 for name in script.HEADLINE}
-    ours = {**figures, "intent_macro_f1": 0.899}
-    default = {**figures, "intent_macro_f1": 0.910, "entity_f1": 0.7, "negation_accuracy": 0.8,
+    ours = {**figures, "intent_macro_f1": 0.929}
+    default = {**figures, "intent_macro_f1": 0.940, "entity_f1": 0.7, "negation_accuracy": 0.8,
                "duration_accuracy": 0.7}
     assert script.behind_within_the_margin(ours, default) == [
-        "intent_macro_f1 0.899 is behind the default pipeline's 0.910 (within 0.02)"
+        "intent_macro_f1 0.929 is behind the default pipeline's 0.940 (within 0.02)"
     ]
     assert not any("intent_macro_f1" in problem for problem in script.failures(ours, default))
     assert any("intent_macro_f1" in problem for problem in script.failures({**ours, "intent_macro_f1": 0.88}, default))
