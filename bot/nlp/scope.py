@@ -232,3 +232,43 @@ def denies_or_doubts_a_finding(entities: Iterable[Mapping[str, Any]]) -> bool:
     return any(
         entity.get("entity") == "finding" and entity.get("role") in {NEGATED, UNCERTAIN} for entity in entities
     )
+
+
+# Keyboard mashing ("asdkjh qwpoe zzx", "jjjjjjj", "qwerty uiop", "xyz"): a classifier
+# may read it as a confident "yes" or "don't know", which would answer the question
+# asked.  Only a message whose every word is plainly no word is caught; anything
+# else is left to the classifier and its fallback threshold.
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "abcdefghijklmnopqrstuvwxyz")
+VOWELS = frozenset("aeiouy")
+# Words and abbreviations people do write without a vowel.
+VOWELLESS_WORDS = frozenset(
+    {"hmm", "hm", "mm", "mmm", "shh", "psst", "pfft", "grr", "brr", "tsk", "thx", "pls", "plz", "bfs", "mnd", "rls",
+     "gp", "dr", "hrs", "wks", "mths", "tbh", "ngl", "smh", "nvm", "brb", "btw", "lmk", "ffs", "wtf", "cbd", "nhs",
+     "ptsd", "tv", "st", "nth", "hwy", "pt", "ct", "mr", "mrs", "ms", "bp", "hr", "wk", "nd", "rd", "th", "tldr",
+     "strengths", "lengths"}
+)
+MASHED_CONSONANT_RUN = re.compile(r"[^aeiouy]{5,}")
+# Words with a q and no u after it.
+Q_WITHOUT_U_WORDS = frozenset({"faq", "faqs", "iraq", "qatar", "qi", "q", "qr"})
+
+
+def _mashed(word: str) -> bool:
+    collapsed = re.sub(r"(.)\1+", r"\1", word)
+    if len(word) >= 3 and len(collapsed) == 1:
+        return True
+    if word in VOWELLESS_WORDS or collapsed in VOWELLESS_WORDS:
+        return False
+    if len(word) >= 3 and not VOWELS & set(word):
+        return True
+    if len(word) >= 3 and any(word in row or word in row[::-1] for row in KEYBOARD_ROWS):
+        return True
+    if re.search(r"q(?!u)", word) and word not in Q_WITHOUT_U_WORDS:
+        return True
+    return MASHED_CONSONANT_RUN.search(word) is not None
+
+
+def reads_as_keyboard_mashing(text: str) -> bool:
+    words = [word.lower() for word in WORD.findall(text or "")]
+    if not words or re.search(r"\d", text or ""):
+        return False
+    return all(_mashed(word) for word in words)

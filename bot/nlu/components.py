@@ -46,6 +46,7 @@ from bot.nlp.scope import (
     denies_or_doubts_a_finding,
     describes_the_twitch,
     names_only_other_body_sites,
+    reads_as_keyboard_mashing,
     says_more_than_dont_know,
     says_more_than_no,
     says_more_than_yes,
@@ -60,6 +61,7 @@ INFORM_INTENT = "inform"
 DESCRIBE_INTENT = "describe_symptoms"
 FAQ_INTENT = "faq"
 UNSURE_INTENT = "unsure"
+FALLBACK_INTENT = "nlu_fallback"
 # Intents that a place outside the legs turns into out_of_scope.
 SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
 # Intents that say nothing about the person's health (the labelling guide: "says
@@ -345,6 +347,10 @@ class ScopeGuard(_IntentGuard):
             marker = {"entity": LANGUAGE_ENTITY, "value": OTHER_LANGUAGE, "start": 0, "end": len(text),
                       "extractor": ScopeGuard.__name__}
             message.set(ENTITIES, entities + [marker], add_to_output=True)
+            return
+        if reads_as_keyboard_mashing(text) and not entities:
+            # No word at all: nothing to answer a question with, however sure the classifier is.
+            _set_intent(message, FALLBACK_INTENT)
             return
         current = (message.get(INTENT) or {}).get("name")
         answer = bare_answer(text)

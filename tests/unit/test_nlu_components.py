@@ -340,3 +340,16 @@ def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
 )
 def test_chit_chat_without_a_finding_stays_chit_chat(text: str, intent: str, spacy_model: SpacyModel) -> None:
     assert guarded(text, intent, spacy_model).get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text, classifier_intent", [("jjjjjjj", "affirm"), ("xyz", "affirm"), ("qwerty uiop", "unsure")])
+def test_keyboard_mashing_falls_back_however_sure_the_classifier_is(
+    text: str, classifier_intent: str, spacy_model: SpacyModel
+) -> None:
+    # A retrained model read "jjjjjjj" and "xyz" as a yes (0.60 and 0.62): an answer to the question asked.
+    message = classified(text, classifier_intent, spacy_model, with_scope_guard=True)
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_a_short_real_answer_is_left_to_the_classifier(spacy_model: SpacyModel) -> None:
+    assert classified("yep", "affirm", spacy_model, with_scope_guard=True).get("intent")["name"] == "affirm"

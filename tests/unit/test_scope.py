@@ -8,6 +8,7 @@ import pytest
 
 from bot.nlp.scope import (
     names_only_other_body_sites,
+    reads_as_keyboard_mashing,
     says_more_than_dont_know,
     says_more_than_yes,
     says_more_than_no,
@@ -93,3 +94,20 @@ def test_a_no_with_only_denials_has_no_content() -> None:
     assert says_more_than_no([{"entity": "finding", "value": "sensory", "role": "affirmed"}])
     # "nah, my strength is fine" says how things are, in the person's own words.
     assert says_more_than_no([{"entity": "finding", "value": "weakness", "role": "negated", "stated": "normal"}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["asdkjh qwpoe zzx", "jjjjjjj", "qwerty uiop", "xyz", "aaaa bbbb cccc", "sdfsdf", "zxcvbnm", "lkjlkj dfgdfg"],
+)
+def test_keyboard_mashing_is_recognised(text: str) -> None:
+    assert reads_as_keyboard_mashing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the cat sat on the mat", "yes", "hmmm", "nooo", "yesss", "thx", "mnd?", "idk", "rls", "bfs", "gp", "faq",
+     "my calf", "strength", "fasciculations", "why", "y", "n", "lol", "3 wks", "xx", "tldr", "", "😭😭"],
+)
+def test_short_words_abbreviations_and_sounds_are_no_mashing(text: str) -> None:
+    assert not reads_as_keyboard_mashing(text)
