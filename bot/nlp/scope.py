@@ -238,14 +238,17 @@ def denies_or_doubts_a_finding(entities: Iterable[Mapping[str, Any]]) -> bool:
 # may read it as a confident "yes" or "don't know", which would answer the question
 # asked.  Only a message whose every word is plainly no word is caught; anything
 # else is left to the classifier and its fallback threshold.
-KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "abcdefghijklmnopqrstuvwxyz")
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# The start or the end of the alphabet ("abc", "xyz"); runs inside it make words ("nop", "def").
+ALPHABET_ENDS = re.compile(r"^(?:abcd?e?f?g?|w?xyz)$")
 VOWELS = frozenset("aeiouy")
 # Words and abbreviations people do write without a vowel.
 VOWELLESS_WORDS = frozenset(
     {"hmm", "hm", "mm", "mmm", "shh", "psst", "pfft", "grr", "brr", "tsk", "thx", "pls", "plz", "bfs", "mnd", "rls",
      "gp", "dr", "hrs", "wks", "mths", "tbh", "ngl", "smh", "nvm", "brb", "btw", "lmk", "ffs", "wtf", "cbd", "nhs",
      "ptsd", "tv", "st", "nth", "hwy", "pt", "ct", "mr", "mrs", "ms", "bp", "hr", "wk", "nd", "rd", "th", "tldr",
-     "strengths", "lengths"}
+     "strengths", "lengths", "mhm", "mhmm", "mmhm", "mmhmm", "hmph", "bbl", "tnx", "thnx", "thnks", "thks", "ppl",
+     "tbf", "msg", "txt", "mnths", "wkd", "pls", "cpl", "bcs", "bcz", "cz", "pmsl", "rofl", "jk", "fml", "smth", "sth"}
 )
 MASHED_CONSONANT_RUN = re.compile(r"[^aeiouy]{5,}")
 # Words with a q and no u after it.
@@ -260,7 +263,9 @@ def _mashed(word: str) -> bool:
         return False
     if len(word) >= 3 and not VOWELS & set(word):
         return True
-    if len(word) >= 3 and any(word in row or word in row[::-1] for row in KEYBOARD_ROWS):
+    if len(word) >= 4 and any(word in row or word in row[::-1] for row in KEYBOARD_ROWS):
+        return True
+    if ALPHABET_ENDS.match(word):
         return True
     if re.search(r"q(?!u)", word) and word not in Q_WITHOUT_U_WORDS:
         return True

@@ -107,7 +107,8 @@ def test_keyboard_mashing_is_recognised(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["the cat sat on the mat", "yes", "hmmm", "nooo", "yesss", "thx", "mnd?", "idk", "rls", "bfs", "gp", "faq",
-     "my calf", "strength", "fasciculations", "why", "y", "n", "lol", "3 wks", "xx", "tldr", "", "😭😭"],
+     "my calf", "strength", "fasciculations", "why", "y", "n", "lol", "3 wks", "xx", "tldr", "", "😭😭", "mhm", "nop",
+     "tnx", "bbl", "def", "poi", "ppl"],
 )
 def test_short_words_abbreviations_and_sounds_are_no_mashing(text: str) -> None:
     assert not reads_as_keyboard_mashing(text)
