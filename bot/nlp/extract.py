@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, doubted_afterwards, given_up, hedged_inside,
+    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, clause_after, contains_phrase, doubted_afterwards,
+    given_up, hedged_inside,
     hedged_right_after, resolved_afterwards,
     normal_state_denied_after, polarity, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
@@ -390,17 +391,13 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         label, value = aspect
         if _inside_a_phrase(words, index):
             continue
-        after: List[str] = []
-        for word in words[index + 1 : index + 1 + ASPECT_WINDOW]:
-            # "twitches in my sleep, otherwise fine": the fine is about something else.
-            if word in CLAUSE_BREAKS and word not in {":", "-", "_hyphen_"}:
-                break
-            after.append(word)
+        # "twitches in my sleep, otherwise fine": the fine is about something else.
+        after = clause_after(words, index + 1, ASPECT_WINDOW)
         token = doc[index]
         span = (token.idx, token.idx + len(token.text), token.text)
-        fine_phrase = any(_has_phrase(after, phrase) for phrase in FINE_PHRASES)
+        fine_phrase = any(contains_phrase(after, phrase) for phrase in FINE_PHRASES)
         if normal_state_denied_after(after) or (
-            value in BAD_WORDS and (BAD_WORDS[value] & set(after) or any(_has_phrase(after, p) for p in BAD_PHRASES))
+            value in BAD_WORDS and (BAD_WORDS[value] & set(after) or any(contains_phrase(after, p) for p in BAD_PHRASES))
             and not {"not", "n't", "nt", "never"} & set(after)
         ):
             # "my strength is not great", "sleep is trash": the finding or factor itself.
@@ -422,9 +419,6 @@ def _inside_a_phrase(words: List[str], index: int) -> bool:
         before -= 1
     return before >= 0 and words[before] in ASPECT_PREPOSITIONS
 
-
-def _has_phrase(words: List[str], phrase: Tuple[str, ...]) -> bool:
-    return any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
 
 
 def _sentences(doc: Doc) -> List[Span]:

@@ -93,8 +93,13 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
 )
 
 
-def _matches_at(words: Sequence[str], index: int, phrase: Sequence[str]) -> bool:
+def matches_at(words: Sequence[str], index: int, phrase: Sequence[str]) -> bool:
     return tuple(words[index : index + len(phrase)]) == tuple(phrase)
+
+
+def contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Plain matching, word for word.  `_contains` differs: it skips pseudo-negations."""
+    return any(matches_at(words, i, phrase) for i in range(len(words)))
 
 
 # "maybe it's because I'm tired": the hedge reaches over "because".
@@ -140,7 +145,7 @@ def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -
     return clause
 
 
-def _clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
+def clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
     clause: List[str] = []
     for index in range(end, min(end + window, len(words))):
         if _breaks_the_clause(words, index) and words[index] not in {":", "-"}:
@@ -160,7 +165,7 @@ def _pseudo_negation_positions(words: Sequence[str]) -> set:
         i + offset
         for i, word in enumerate(words)
         for phrase in _PSEUDO_NEGATIONS_BY_FIRST_WORD.get(word, ())
-        if _matches_at(words, i, phrase)
+        if matches_at(words, i, phrase)
         for offset in range(len(phrase))
     }
 
@@ -174,7 +179,7 @@ def _without_pseudo_negations(words: Sequence[str]) -> List[str]:
 def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
     pseudo = _pseudo_negation_positions(words)
     return any(
-        _matches_at(words, i, phrase) and not pseudo.intersection(range(i, i + len(phrase)))
+        matches_at(words, i, phrase) and not pseudo.intersection(range(i, i + len(phrase)))
         for i in range(len(words))
         for phrase in triggers
     )
@@ -268,7 +273,7 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
     opening = start
     while opening > 0 and start - opening < SELF_QUESTION_REACH and words[opening - 1] not in CLAUSE_BREAKS:
         opening -= 1
-    if not any(_matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
+    if not any(matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
         return False
     if opening + 2 < len(words) and words[opening + 2] in GENERAL_QUESTION_WORDS:
         return False
@@ -293,7 +298,7 @@ def _trailing_hedge(words: Sequence[str], end: int) -> bool:
         return False
     for phrase in POST_UNCERTAINTY_TRIGGERS:
         after = index + 1 + len(phrase)
-        if _matches_at(words, index + 1, phrase) and (after >= len(words) or words[after] in CLAUSE_BREAKS):
+        if matches_at(words, index + 1, phrase) and (after >= len(words) or words[after] in CLAUSE_BREAKS):
             return True
     return False
 
@@ -359,11 +364,11 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
     starts = [index]
     while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT and len(starts) <= 2:
         starts.append(starts[-1] + 1)
-    found = next(((start, p) for start in starts for p in DOUBTS_AFTER if _matches_at(words, start, p)), None)
+    found = next(((start, p) for start in starts for p in DOUBTS_AFTER if matches_at(words, start, p)), None)
     if found is None:
         return False
     start, phrase = found
-    rest = _clause_after(words, start + len(phrase), POST_HEDGE_WINDOW)
+    rest = clause_after(words, start + len(phrase), POST_HEDGE_WINDOW)
     # "... but I'm not sure if I'm just imagining it" doubts the person's own report.
     return not NEW_OBJECT_WORDS & set(rest) or bool(SELF_DOUBT_WORDS & set(rest))
 
@@ -376,7 +381,7 @@ def without_manner_hedges(words: Sequence[str]) -> List[str]:
     masked = list(words)
     for index in range(len(words)):
         for phrase in MANNER_HEDGES:
-            if _matches_at(words, index, phrase):
+            if matches_at(words, index, phrase):
                 masked[index : index + len(phrase)] = ["_"] * len(phrase)
     return masked
 
@@ -415,7 +420,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
              or hedged_predicate(words, end))
         or look_after
-        and (_contains(_clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
+        and (_contains(clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
     )
 
 
@@ -441,7 +446,7 @@ def hedged_inside(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> int:
-    ends = [i + len(phrase) for i in range(len(words)) for phrase in triggers if _matches_at(words, i, phrase)]
+    ends = [i + len(phrase) for i in range(len(words)) for phrase in triggers if matches_at(words, i, phrase)]
     return max(ends, default=0)
 
 
@@ -471,7 +476,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
         return UNCERTAIN if softly_hedged_after_a_denial(words, start) else NEGATED
     if not look_after:
         return AFFIRMED
-    after = _clause_after(words, end)
+    after = clause_after(words, end)
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
     if normal_state_denied_after(after):
@@ -540,7 +545,7 @@ def _answered_no(words: Sequence[str], start: int, end: int) -> bool:
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
-    if words[answer] not in ANSWERS_NO or _matches_at(words, answer, ("no", "idea")):
+    if words[answer] not in ANSWERS_NO or matches_at(words, answer, ("no", "idea")):
         return False
     # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing.
     return words[index] == "?" or answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
@@ -574,7 +579,7 @@ NORMAL_STATE_WORDS = POST_NEGATIONS - {"none", "no", "nope"}
 
 
 def stated_normal_after(words: Sequence[str], end: int) -> bool:
-    return _says_after(_clause_after(words, end), NORMAL_STATE_WORDS)
+    return _says_after(clause_after(words, end), NORMAL_STATE_WORDS)
 
 
 # "swallowing is not fine", "my speech isn't quite right", "balance not as good as it
@@ -626,7 +631,7 @@ def hedged_right_after(words: Sequence[str], end: int) -> bool:
     ends the clause ("gradually maybe 2-3 weeks ago" hedges the number)."""
     index = end + (1 if end < len(words) and words[end] == "," else 0)
     return any(
-        _matches_at(words, index, phrase)
+        matches_at(words, index, phrase)
         and (index + len(phrase) >= len(words) or words[index + len(phrase)] in CLAUSE_BREAKS)
         for phrase in POST_UNCERTAINTY_TRIGGERS
     )

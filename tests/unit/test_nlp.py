@@ -1049,6 +1049,8 @@ def test_a_hedged_sudden_onset_still_counts_as_sudden(nlp) -> None:
         ("my sleep could be better", ("FACTOR", "poor_sleep", "affirmed")),
         ("sleep's fine, no coffee", ("FACTOR", "poor_sleep", "negated")),
         ("Stress: none. Sleep: good.", ("FACTOR", "poor_sleep", "negated")),
+        # "so" as a degree does not end the statement.
+        ("sleep so bad lately", ("FACTOR", "poor_sleep", "affirmed")),
         ("walking fine, no problems", ("FINDING", "weakness", "negated")),
         ("the stairs are no problem", ("FINDING", "weakness", "negated")),
         # What the legs can or can no longer do.
