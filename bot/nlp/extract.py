@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, clause_after, contains_phrase, doubted_afterwards,
-    given_up, hedged_inside,
+    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, contains_phrase,
+    NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, resolved_afterwards,
     normal_state_denied_after, polarity, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
@@ -63,9 +63,11 @@ SINGLE_WORD_BODY_PARTS = {
     phrase: part for part, phrases in BODY_PARTS.items() for phrase in phrases if " " not in phrase
 }
 
-# A weakness or numbness this close to "suddenly" is a sudden weakness (E1).
+# A weakness or numbness this close to "suddenly" is a sudden weakness (E1); a balance lost
+# suddenly is a sudden loss of balance.
 SUDDEN_LINK_WINDOW = 6
-SUDDEN_LINKABLE_FINDINGS = frozenset({"weakness", "sensory"})
+SUDDEN_SIGNS = {"weakness": "sudden_weakness", "sensory": "sudden_weakness", "coordination": "sudden_balance_loss"}
+BALANCE_WORDS = ("balance", "unsteady", "fell", "falling", "fall over", "wobbly")
 # Findings where "unsure" lowers the level.  A soft hedge ("I think my leg is
 # weaker") makes the mention uncertain, as language, but marks it SOFT_HEDGE so
 # that the assessment still takes it as reported (bot.facts).  Emergency signs
@@ -151,9 +153,12 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             # "haven't lost any muscle" is worded to follow a denial.
             if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end]:
                 state = AFFIRMED
-            elif state == NEGATED and doubted_afterwards(words, span.end):
+            elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 state = UNCERTAIN
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
+            if state != AFFIRMED and words[span.end - 1] in NORMAL_STATE_WORDS:
+                # "speech and swallowing normal": the normal word ends the span, and the list before shares it.
+                cues[len(mentions)] = _Cue(state, None, "after", state == NEGATED)
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
                                     stated_normal=state == NEGATED))
             # "legs are still strong" still names the legs.
@@ -168,8 +173,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             state = polarity(words, span.start, span.end, look_after=look_after)
             if state == AFFIRMED and hedged_inside(words, span.start, span.end):
                 state = UNCERTAIN
-            elif state == NEGATED and doubted_afterwards(words, span.end):
-                # "it doesn't feel weak, though I can't be certain".
+            elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
+                # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
@@ -180,8 +185,12 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = NEGATED
             # "suddenly I think", "gradually?": a hedge or a question right behind an onset doubts it.
             question = span.end < len(words) and words[span.end] == "?"
-            if state == AFFIRMED and span.label_ == "ONSET" and (hedged_right_after(words, span.end) or question):
-                state = UNCERTAIN
+            if state == AFFIRMED and span.label_ == "ONSET":
+                # "Suddenly? No, more gradual": asked and answered.
+                if question and answered_no(words, span.start, span.end):
+                    state = NEGATED
+                elif hedged_right_after(words, span.end) or question:
+                    state = UNCERTAIN
             if state != AFFIRMED:
                 side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
                 if state == UNCERTAIN and (span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY") and (
@@ -269,7 +278,8 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
     listed = sorted(cues, key=lambda index: mentions[index].start)
     chains: List[List[int]] = []
     for index in listed:
-        if chains and _joined_in_a_list(doc, mentions[chains[-1][-1]], mentions[index]):
+        hedged = cues[chains[-1][0]].state == UNCERTAIN if chains else False
+        if chains and _joined_in_a_list(doc, mentions[chains[-1][-1]], mentions[index], hedged):
             chains[-1].append(index)
         else:
             chains.append([index])
@@ -302,11 +312,20 @@ def _tokens_between(doc: Doc, first: Mention, second: Mention) -> List[str]:
     return [token.lower_ for token in gap] if gap is not None else []
 
 
-def _joined_in_a_list(doc: Doc, first: Mention, second: Mention) -> bool:
+# "it's not the coffee, the gym or the wine": an article inside a list; "I think my vision and my
+# balance are off": a possessive too, but only under a hedge ("no pain and my balance is off"
+# says two things).
+LIST_ARTICLES = frozenset({"the"})
+LIST_POSSESSIVES = frozenset({"my"})
+
+
+def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = False) -> bool:
     if second.start < first.end:
         return False
     # Items may also follow each other bare: "speech swallowing and vision are all fine".
-    return all(word in LIST_SEPARATORS for word in _tokens_between(doc, first, second))
+    allowed = LIST_SEPARATORS | LIST_ARTICLES | (LIST_POSSESSIVES if hedged else frozenset())
+    between = _tokens_between(doc, first, second)
+    return all(word in allowed for word in between) and (not between or any(word in LIST_SEPARATORS for word in between))
 
 
 def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
@@ -466,13 +485,19 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
 
 
 def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
-    sudden = [m for m in mentions if m.label == "ONSET" and m.value == "sudden" and m.polarity == AFFIRMED]
+    # "I think it came on suddenly": a hedged onset still links, sudden being the safer reading.
+    sudden = [m for m in mentions if m.label == "ONSET" and m.value == "sudden" and m.polarity != NEGATED]
+    already_an_emergency = any(m.label == "EMERGENCY" and m.polarity != NEGATED for m in mentions)
     linked = []
     for finding in mentions:
-        if finding.label != "FINDING" or finding.value not in SUDDEN_LINKABLE_FINDINGS:
+        if finding.label != "FINDING" or finding.value not in SUDDEN_SIGNS:
             continue
-        reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
-        if not reported or (finding.value == "sensory" and "numb" not in finding.text.lower()):
+        # "I think I lost my balance really suddenly": hedged, it is still the emergency.
+        if finding.polarity == NEGATED or (finding.value == "sensory" and "numb" not in finding.text.lower()):
+            continue
+        if finding.value == "coordination" and (
+            already_an_emergency or not any(word in finding.text.lower() for word in BALANCE_WORDS)
+        ):
             continue
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         for onset in sudden:
@@ -482,8 +507,10 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             same_sentence = finding_token.sent == onset_token.sent if doc.has_annotation("SENT_START") else True
             distance = abs(finding_token.start - onset_token.start)
             if same_sentence and distance <= SUDDEN_LINK_WINDOW:
+                reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
+                state = AFFIRMED if reported and onset.polarity == AFFIRMED else UNCERTAIN
                 linked.append(
-                    Mention("EMERGENCY", "sudden_weakness", AFFIRMED, min(finding.start, onset.start),
+                    Mention("EMERGENCY", SUDDEN_SIGNS[finding.value], state, min(finding.start, onset.start),
                             max(finding.end, onset.end), doc.text[min(finding.start, onset.start):max(finding.end, onset.end)])
                 )
                 break
@@ -555,6 +582,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)
     mentions = _spreading_twitches(doc.text, mentions)
+    mentions += _fast_spreading_weakness(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
 
 
@@ -577,8 +605,45 @@ FAST_WORDS = re.compile(
 )
 
 
+# "it started in my toes a month ago and it's spread up to my ankle": "it" is the twitching,
+# spreading over weeks.  Weakness over weeks is no emergency either (urgent, R-rules).
+SLOW_WORDS = re.compile(r"\b(?:weeks?|wks?|months?|years?|fortnight)\b", re.IGNORECASE)
+
+
+def _fast_spreading_weakness(text: str, mentions: List[Mention]) -> List[Mention]:
+    """ "the weakness seems to have moved from my ankle up to my hip since yesterday": weakness
+    that spreads within hours or days is the emergency, however it is worded."""
+    if any(m.value == "rapidly_spreading_weakness" for m in mentions) or not FAST_WORDS.search(text):
+        return []
+    weak = [m for m in mentions if m.value == "weakness" and m.label == "FINDING" and m.polarity != NEGATED]
+    spreading = [m for m in mentions if m.value == "spreading" and m.polarity != NEGATED]
+    # In one sentence that does not speak of twitching: "my calf is weak and the twitching
+    # has spread over a few days" spreads the twitching.
+    pairs = [
+        (weak_mention, spread_mention) for weak_mention in weak for spread_mention in spreading
+        if _sentence_at(text, weak_mention.start) == _sentence_at(text, spread_mention.start)
+        and not TWITCH_WORDS.search(_sentence_at(text, spread_mention.start))
+    ]
+    if not pairs:
+        return []
+    first, second = pairs[0]
+    state = AFFIRMED if first.polarity == AFFIRMED and second.polarity == AFFIRMED else UNCERTAIN
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    return [Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])]
+
+
+def _sentence_at(text: str, position: int) -> str:
+    starts = [match.end() for match in SENTENCE_END.finditer(text, 0, position)]
+    end = SENTENCE_END.search(text, position)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+SENTENCE_END = re.compile(r"[.!?]+")
+
+
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
-    if not TWITCH_WORDS.search(text) or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(text):
+    said_of_twitching = TWITCH_WORDS.search(text) or SLOW_WORDS.search(text)
+    if not said_of_twitching or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(text):
         return mentions
     return [
         Mention("FINDING", "spreading", m.polarity, m.start, m.end, m.text, m.hedge)

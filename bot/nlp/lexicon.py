@@ -434,6 +434,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         # Someone who thinks they are having a stroke is told to call now.
         "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
         "arm and leg went", "arm feels numb", "arm feels weak",
+        "couldn't feel my left arm", "couldn't feel my right arm", "can't feel my left arm", "can't feel my right arm",
+        "arm and leg have been weaker", "arm and leg are weaker", "arm and leg feel weaker", "arm and leg have gone",
         "face feels odd", "face feels funny", "face feels weird", "face feels strange",
     ),
     "paralysis": (
@@ -461,6 +463,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "words are coming out wrong", "speech suddenly", "words are coming out garbled",
         "words are garbled", "words came out garbled", "garbled", "can't talk right", "can't talk properly",
         "speech went weird", "talking like i'm drunk",
+        "couldn't get my words out", "could not get my words out", "couldn't speak", "could not speak",
     ),
     "breathing_difficulty": (
         "can't breathe", "cannot breathe", "can not breathe", "difficulty breathing",
@@ -469,12 +472,15 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "not breathing properly", "breathing's getting harder", "breathing is getting harder",
         "harder to breathe", "getting hard to breathe", "struggling for breath", "can't get my breath", "can't breath",
         "lips going blue", "lips are blue",
+        "can't get a full breath", "can't quite get a full breath", "can't take a deep breath", "can't get enough air",
+        "not getting enough air",
     ),
     "cannot_swallow": (
         "can't swallow", "cannot swallow", "can not swallow", "unable to swallow",
         "choking", "choking on everything", "can't even swallow",
         # Saliva or anything at all: nothing goes down.
         "can't get anything down", "choking on my own spit", "choking on my spit", "can't swallow my spit", "can't swallow my own spit",
+        "can barely swallow", "can hardly swallow", "barely able to swallow", "couldn't swallow", "could not swallow",
     ),
     "sudden_vision_loss": (
         "lost my vision", "lost my sight", "suddenly blind", "went blind", "can't see",
@@ -511,6 +517,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "weakness spreading fast", "weakness is getting worse fast", "weakness getting worse fast",
         # Weakness reaching the arms.
         "going into my arms", "into my arms", "weaker and weaker by the hour", "weaker by the hour",
+        "creeping up both legs", "spreading up both legs", "moving up both legs", "climbing up both legs",
+        "going up both legs",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -546,6 +554,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "not responding", "won't wake up", "isn't responding", "not waking up", "isn't waking up", "isn't waking",
         "won't wake",
         "passed out", "fainted", "blacked out", "lost consciousness", "knocked out",
+        "fainting",
     ),
     "severe_bleeding": ("bleeding heavily", "won't stop bleeding", "severe bleeding", "blood pouring", "pouring blood",
         "heavy bleeding", "bleeding a lot", "soaked through", "blood everywhere", "blood won't stop",
@@ -563,6 +572,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "ending it all", "thinking about ending it", "ending my life", "can't go on",
         "don't want to wake up", "take my life", "killing himself", "killing herself", "kill himself", "kill herself",
         "end his life", "end her life",
+        "not wanting to be here", "not wanting to live", "dark thoughts", "wish i was dead", "wish i wasn't alive",
+        "wish i wasn't here",
         "better off without me", "take all my pills", "giving my things away", "how to end it",
         "not wake up", "ways to die", "ways to kill myself", "goodbye letters", "letters saying goodbye",
         "letters to my family saying goodbye", "had enough of living", "done with everything",

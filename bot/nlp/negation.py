@@ -39,6 +39,8 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("tell", "if"), ("tell", "whether"), ("say", "if"), ("say", "whether"),
     ("hard", "to", "know"), ("difficult", "to", "tell"), ("difficult", "to", "know"), ("tricky", "to", "say"),
     ("tricky", "to", "tell"),
+    # "can't remember if it was sudden": a gap in memory, not a denial.
+    ("remember", "if"), ("remember", "whether"), ("recall", "if"), ("recall", "whether"),
     # "speech I'm not so sure", "not too sure if it's thinner".
     ("not", "so", "sure"), ("not", "too", "sure"), ("not", "that", "sure"),
     # Misspelled hedges: "posibly a bit of tingling", "mabye weaker".
@@ -194,6 +196,7 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("or", "am", "i"), ("or", "is", "it", "just", "me"), ("imagining",), ("imagination",), ("paranoid",),
     ("i", "suppose"), ("i", "reckon"),
     ("not", "so", "sure"), ("not", "too", "sure"), ("posibly",), ("mabye",),
+    ("i", "'d", "guess"), ("i", "d", "guess"),
 )
 
 
@@ -222,7 +225,9 @@ def _after_the_question_mark(words: Sequence[str], end: int) -> Optional[int]:
 def _hedged_question(words: Sequence[str], end: int) -> bool:
     """ "my leg looks skinnier?? idk": a question about the finding, then a hedge."""
     index = _after_the_question_mark(words, end)
-    return index is not None and _contains(words[index : index + 5], POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES)
+    if index is None or index < len(words) and words[index] in ONSET_WORDS:
+        return False
+    return _contains(words[index : index + 5], POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES)
 
 
 # Softer hedges ("I think it's getting worse", "probably the coffee").  They make
@@ -243,6 +248,12 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("idk", "if"), ("idk", "whether"), ("dunno", "if"), ("not", "sure", "if"), ("not", "sure", "whether"),
     ("n't", "know", "if"), ("n't", "know", "whether"), ("nt", "know", "if"), ("nt", "know", "whether"),
     ("wonder", "if"), ("wondering", "if"), ("no", "idea", "if"), ("no", "idea", "whether"),
+    # "I vaguely remember my foot giving way".
+    ("vaguely",),
+    # "it feels like my balance is off": an impression of a whole state, not a sensation
+    # ("feels like pins and needles" describes one).
+    ("feels", "like", "my"), ("feel", "like", "my"), ("feels", "like", "the"), ("feel", "like", "the"),
+    ("feels", "like", "i"), ("feel", "like", "i"), ("felt", "like", "my"), ("looks", "like", "my"),
 )
 
 
@@ -262,6 +273,13 @@ SOFT_HEDGE = "soft"
 SELF_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
     ("is", "my"), ("are", "my"), ("is", "it"), ("am", "i"), ("do", "i"), ("does", "my"), ("do", "my"),
 )
+# What to call what the person feels: "is that weakness??", "would you call this numbness?".
+# Only with the finding right behind: "is that from the running?" guesses a cause.
+NAMING_QUESTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("is", "that"), ("is", "this"), ("would", "you", "call", "this"), ("would", "you", "call", "that"),
+    ("does", "that", "count", "as"), ("does", "this", "count", "as"), ("is", "that", "what", "you", "call"),
+)
+NAMING_FILLERS = frozenset({"a", "an", "some", "like", "real", "actual", "actually", "maybe", "just", "called"})
 GENERAL_QUESTION_WORDS = frozenset(
     {"ok", "okay", "normal", "safe", "bad", "good", "possible", "true", "worth", "better", "common",
      "dangerous", "likely", "serious", "restless", "als", "mnd", "a", "an"}
@@ -273,7 +291,11 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
     opening = start
     while opening > 0 and start - opening < SELF_QUESTION_REACH and words[opening - 1] not in CLAUSE_BREAKS:
         opening -= 1
-    if not any(matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
+    naming = next((p for p in NAMING_QUESTIONS if matches_at(words, opening, p)), None)
+    if naming is not None:
+        if not all(word in NAMING_FILLERS for word in words[opening + len(naming) : start]):
+            return False
+    elif not any(matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
         return False
     if opening + 2 < len(words) and words[opening + 2] in GENERAL_QUESTION_WORDS:
         return False
@@ -355,6 +377,32 @@ SELF_DOUBT_WORDS = frozenset({"imagining", "imagination", "paranoid", "overthink
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
 
 
+# "I'm not stressed. Well, maybe a little", "about the same really, maybe a touch worse": a
+# denial taken half back.  Not "not stressed, maybe a bit of caffeine" (another thing).
+WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
+    ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
+    ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
+    ("maybe", "slightly"), ("actually", "maybe"), ("actually", "i", "'m", "not", "sure"),
+    ("actually", "i", "m", "not", "sure"), ("actually", "not", "sure"), ("then", "again", "maybe"),
+)
+
+
+WALK_BACK_OPENERS = frozenset({"well", "ok", "okay", "actually", "then"})
+
+
+def walked_back(words: Sequence[str], end: int) -> bool:
+    """A denial followed at once by a hedged "yes, a little" of its own."""
+    index = _end_of_clause(words, end)
+    while index < len(words) and words[index] in DOUBT_LINKS:
+        index += 1
+    phrase = next((p for p in WALK_BACKS if matches_at(words, index, p)), None)
+    if phrase is None:
+        return False
+    after = index + len(phrase)
+    # "not stressed, maybe a bit tired" names another thing; "well, maybe on the stairs" does not.
+    return phrase[0] in WALK_BACK_OPENERS or after >= len(words) or words[after] in CLAUSE_BREAKS
+
+
 def doubted_afterwards(words: Sequence[str], end: int) -> bool:
     index = _end_of_clause(words, end)
     if index >= len(words) or words[index] not in DOUBT_LINKS:
@@ -406,6 +454,27 @@ def hedged_predicate(words: Sequence[str], end: int) -> bool:
     return not (following and following[0] in NOT_THE_FINDINGS_DOUBT)
 
 
+# "the weakness came on gradually I guess": the hedge is about how it came on.
+ONSET_WORDS = frozenset({"suddenly", "sudden", "gradually", "gradual", "slowly", "overnight", "quickly", "gradualy"})
+
+
+def _before_an_onset(after: Sequence[str]) -> List[str]:
+    cut = next((i for i, word in enumerate(after) if word in ONSET_WORDS), len(after))
+    return list(after[:cut])
+
+
+def _parenthetical_hedge(words: Sequence[str], start: int) -> bool:
+    """ "my calf is, I think, a little thinner": a hedge set off by commas inside the clause."""
+    closing = start - len(_clause_before(words, start, SOFT_HEDGE_WINDOW)) - 1
+    if closing < 1 or words[closing] != ",":
+        return False
+    return any(
+        closing - len(phrase) - 1 >= 0 and matches_at(words, closing - len(phrase), phrase)
+        and words[closing - len(phrase) - 1] == ","
+        for phrase in POST_UNCERTAINTY_TRIGGERS
+    )
+
+
 def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool = True) -> bool:
     """A soft hedge before the mention or inside its own phrase ("it seems smaller"), or
     a hedge trailing far behind it ("smaller than the other side maybe", "skinnier?? idk").
@@ -416,11 +485,13 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
+        or _parenthetical_hedge(words, start)
         or look_after
         and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
              or hedged_predicate(words, end))
         or look_after
-        and (_contains(clause_after(words, end, POST_HEDGE_WINDOW), POST_UNCERTAINTY_TRIGGERS) or _hedged_question(words, end))
+        and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
+             or _hedged_question(words, end))
     )
 
 
@@ -483,7 +554,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
         return AFFIRMED
     # "haven't been sleeping great": the mention is itself a denied state, so a normal word after it is no denial.
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
-    if not denied_inside and _denied_after(after) or {"n't", "not"} & set(after[:2]) or _answered_no(words, start, end):
+    if not denied_inside and _denied_after(after) or {"n't", "not"} & set(after[:2]) or answered_no(words, start, end):
         return NEGATED
     if _denied_noticing(words, start):
         return NEGATED
@@ -518,6 +589,12 @@ def _denied_noticing(words: Sequence[str], start: int) -> bool:
 
 
 ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
+# "Weakness? Not really.", "Spreading, I doubt it."
+ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("not", "really"), ("not", "at", "all"), ("i", "doubt", "it"), ("doubt", "it"), ("i", "do", "n't", "think", "so"),
+    ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
+    ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"),
+)
 ANSWERS_YES = frozenset({"yes", "yeah", "yep", "yup", "definitely", "absolutely"})
 
 
@@ -534,7 +611,7 @@ EXCEPTIONS: Tuple[Tuple[str, ...], ...] = (
 EXCEPTION_REACH = 4
 
 
-def _answered_no(words: Sequence[str], start: int, end: int) -> bool:
+def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     """ "weakness? no": the person asks themselves and answers; "in terms of numbness,
     none": the person names a topic and denies it."""
     if _contains(words[max(0, start - EXCEPTION_REACH) : start], EXCEPTIONS):
@@ -545,6 +622,10 @@ def _answered_no(words: Sequence[str], start: int, end: int) -> bool:
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
+    phrase = next((p for p in ANSWER_NO_PHRASES if matches_at(words, answer, p)), None)
+    if phrase is not None:
+        after = answer + len(phrase)
+        return after >= len(words) or words[after] in CLAUSE_BREAKS
     if words[answer] not in ANSWERS_NO or matches_at(words, answer, ("no", "idea")):
         return False
     # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing.

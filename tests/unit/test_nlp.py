@@ -1125,3 +1125,83 @@ def test_a_list_gathered_by_all_shares_its_denial(nlp) -> None:
 
 def test_so_as_a_degree_does_not_end_the_clause(nlp) -> None:
     assert ("FACTOR", "stress", "uncertain") in mentions(nlp, "i think it's because i've been so stressed")
+
+
+# Eleventh round: hedges and emergencies found by a third challenge set (challenge_hedges.jsonl).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm not stressed. Well, maybe a little, with the exams.", ("FACTOR", "stress", "uncertain")),
+        ("no weakness. well. maybe on the stairs? idk", ("FINDING", "weakness", "uncertain")),
+        ("honestly can't remember if it was sudden or gradual", ("ONSET", "sudden", "uncertain")),
+        ("I vaguely remember my foot giving way once on the stairs", ("FINDING", "weakness", "uncertain")),
+        ("my foot kind of flops down when i walk downhill. is that weakness??", ("FINDING", "weakness", "uncertain")),
+        ("would you call this numbness? it's more like my skin feels far away", ("FINDING", "sensory", "uncertain")),
+        ("Weakness? Not really. Tingling? Maybe a little.", ("FINDING", "weakness", "negated")),
+        ("Worse, yes. Spreading, I doubt it.", ("FINDING", "spreading", "negated")),
+        ("Suddenly? No, more gradual.", ("ONSET", "sudden", "negated")),
+        ("gradual I'd guess, definitely not sudden", ("ONSET", "gradual", "uncertain")),
+        ("My calf is, I think, a little thinner than before.", ("FINDING", "atrophy", "uncertain")),
+        ("It feels like my balance is off lately", ("FINDING", "coordination", "uncertain")),
+        ("I think my vision and my balance are a bit off lately", ("FINDING", "coordination", "uncertain")),
+        ("I don't think it's the coffee, the gym or the wine", ("FACTOR", "alcohol", "negated")),
+        ("nothing like that. speech and swallowing normal", ("FINDING", "speech", "negated")),
+        # A hedge on how it came on is not a doubt about the finding.
+        ("The weakness came on gradually I guess, over weeks", ("FINDING", "weakness", "affirmed")),
+        ("The swallowing thing? Gradually, I think.", ("FINDING", "swallowing", "affirmed")),
+    ],
+)
+def test_hedges_walk_backs_and_answered_questions(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another thing after the denial, not a walk-back.
+        ("not really stressed, I don't drink caffeine, maybe a bit tired", ("FACTOR", "caffeine", "negated")),
+        ("no pain or tingling, but maybe a bit weaker climbing stairs", ("FINDING", "sensory", "negated")),
+        # A guessed cause, not a question about what to call something.
+        ("started lifting weights and now my quads flicker, is that from the training?",
+         ("FACTOR", "exercise", "affirmed")),
+        # A possessive joins a list only under a hedge: two statements here.
+        ("no pain and my balance is off", ("FINDING", "coordination", "affirmed")),
+        # "feels like" describing a sensation reports it.
+        ("my calf feels like pins and needles", ("FINDING", "sensory", "affirmed")),
+    ],
+)
+def test_what_the_new_hedge_rules_leave_alone(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("suddenly, like 30 minutes ago I couldn't get my words out", "slurred_speech"),
+        ("my tongue's been twitching and since an hour ago I can barely swallow", "cannot_swallow"),
+        ("weakness creeping up both legs since yesterday and now my arms feel heavy", "rapidly_spreading_weakness"),
+        ("the weakness seems to have moved from my ankle up to my hip since yesterday??", "rapidly_spreading_weakness"),
+        ("i dunno, maybe i've been having dark thoughts lately, like not wanting to be here anymore", "suicidal"),
+        ("Couldn't feel my left arm and leg for a bit, maybe 10 minutes? it's mostly back now", "one_sided_symptoms"),
+        ("It feels like I can't quite get a full breath in. Could be nothing.", "breathing_difficulty"),
+        ("I think I lost my balance really suddenly at work, like the floor tilted", "sudden_balance_loss"),
+        ("I think my leg went weak quite suddenly, no face drooping though", "sudden_weakness"),
+    ],
+)
+def test_hedged_and_everyday_emergencies_get_the_emergency_level(nlp, text: str, sign: str) -> None:
+    slots, result = _assessed(nlp, text)
+    assert sign in slots["emergency_signs"]
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The twitching spread over a month: the finding, not the emergency.
+        "it started in my toes a month ago and it's spread up to my ankle and calf",
+        # The twitching spread over days; the weakness did not.
+        "my calf is a bit weak and the twitching has spread to my thigh over the last few days",
+    ],
+)
+def test_twitching_that_spreads_is_no_spreading_weakness(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
