@@ -6,8 +6,8 @@ Each line of a set is {"text": ..., "mentions": [{"entity", "value", "role"}, ..
 listing every finding, factor, emergency sign and onset of the message (no body
 parts, no durations).  Prints entity precision, recall and F1 (type and value)
 and role accuracy (affirmed / negated / uncertain) on the mentions found.  The
-two sets in tests/eval were written by helpers who saw only docs/labelling.md;
-both have since been used to improve the extractor, so they are development
+three sets in tests/eval were written by helpers who saw only docs/labelling.md;
+all have since been used to improve the extractor, so they are development
 sets, not held-out ones.
 """
 

@@ -173,6 +173,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "speaking is harder", "talk differently", "speak differently",
         "mumbling", "hard to talk", "trouble talking", "trouble speaking",
         "speech is different", "pronouncing",
+        "problems talking", "problems speaking", "problems with talking", "trouble with speech", "issues talking",
     ),
     "swallowing": (
         "swallowing", "swallow", "swallows", "food gets stuck", "coughing when i eat",

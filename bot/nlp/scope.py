@@ -206,10 +206,27 @@ BARE_ANSWERS = {
 }
 
 
+# A message of one answer emoji and nothing else: the classifier read a thumbs-down as a yes.
+EMOJI_ANSWERS = {
+    **dict.fromkeys(("👍", "👌", "✅", "✔", "☑"), "affirm"),
+    **dict.fromkeys(("👎", "❌", "✖", "🙅"), "deny"),
+    **dict.fromkeys(("🤷",), "unsure"),
+}
+# Skin tones, genders, variation selectors and joiners that dress an emoji up.
+EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\u2640\u2642\uFE0E\uFE0F\u200D]")
+
+
 def bare_answer(text: str) -> str | None:
-    """The intent of a message that is one answer word, whatever punctuation or emoji surround it."""
+    """The intent of a message that is one answer word, whatever punctuation or emoji surround
+    it, or one answer emoji alone ("👎", "🤷‍♀️")."""
     words = [word.lower() for word in WORD.findall(text or "")]
-    return BARE_ANSWERS.get(words[0]) if len(words) == 1 else None
+    if len(words) == 1:
+        return BARE_ANSWERS.get(words[0])
+    if words:
+        return None
+    symbols = [char for char in EMOJI_MODIFIERS.sub("", text or "") if not char.isspace() and char not in ".!?,"]
+    answers = {EMOJI_ANSWERS.get(char) for char in symbols}
+    return answers.pop() if len(answers) == 1 and None not in answers else None
 
 
 def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:

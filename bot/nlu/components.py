@@ -74,6 +74,8 @@ CONTENT_INTENTS = frozenset(
     {"describe_symptoms", "inform", "affirm", "deny", "unsure", "faq", EMERGENCY_INTENT}
 )
 CLINICAL_ENTITIES = frozenset({"finding", "emergency_sign"})
+# Entities that make a message below the fallback threshold worth reading as a report or answer.
+RESCUING_ENTITIES = CLINICAL_ENTITIES | {"factor"}
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -353,6 +355,16 @@ class ScopeGuard(_IntentGuard):
             _set_intent(message, FALLBACK_INTENT)
             return
         current = (message.get(INTENT) or {}).get("name")
+        if current == FALLBACK_INTENT and any(e.get("entity") in RESCUING_ENTITIES for e in entities):
+            # "energy drinks, 2-3 a day, and all nighters for exams": unsure between intents, but
+            # plainly about the symptoms, so the best intent that carries a report or an answer.
+            # Not an emergency: without a sign ("it doesn't feel weak, though I can't be 100% sure"
+            # had the emergency as runner-up) that is EmergencyGuard's to decide.
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
+            best = _best_content_intent(ranking)
+            if best is not None:
+                _set_intent(message, best)
+                current = best
         answer = bare_answer(text)
         if answer is not None:
             if current != answer:

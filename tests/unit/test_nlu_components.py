@@ -268,6 +268,14 @@ def test_a_yes_no_or_dont_know_with_content_is_inform(
         ("dunno", "deny", "unsure"),
         ("never had that", "deny", "deny"),
         ("hello", "greet", "greet"),
+        # One answer emoji alone; the classifier had read a thumbs-down as a yes.
+        ("👎", "affirm", "deny"),
+        ("👎🏽", "affirm", "deny"),
+        ("🤷‍♀️", "affirm", "unsure"),
+        ("🤷", "deny", "unsure"),
+        ("👍👍", "deny", "affirm"),
+        ("👍👎", "affirm", "affirm"),
+        ("😬", "affirm", "affirm"),
     ],
 )
 def test_a_one_word_answer_means_what_it_says(text: str, classified_as: str, expected: str, spacy_model: SpacyModel) -> None:
@@ -353,3 +361,38 @@ def test_keyboard_mashing_falls_back_however_sure_the_classifier_is(
 
 def test_a_short_real_answer_is_left_to_the_classifier(spacy_model: SpacyModel) -> None:
     assert classified("yep", "affirm", spacy_model, with_scope_guard=True).get("intent")["name"] == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("energy drinks, 2-3 a day, and I've been pulling all nighters for exams", "inform"),
+        ("it doesn't feel weak, though I can't be 100% sure", "inform"),
+        # Nothing clinical in it: the fallback stands.
+        ("purple monkey dishwasher", "nlu_fallback"),
+        ("my calf", "nlu_fallback"),
+    ],
+)
+def test_a_message_below_the_fallback_threshold_that_speaks_of_symptoms_is_read(
+    text: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    message = classified(text, "nlu_fallback", spacy_model, runner_up="inform", with_scope_guard=True)
+    assert message.get("intent")["name"] == expected
+
+
+def test_a_message_below_the_fallback_threshold_is_no_emergency_without_a_sign(spacy_model: SpacyModel) -> None:
+    message = Message(
+        data={
+            "text": "it doesn't feel weak, though I can't be 100% sure",
+            "intent": {"name": "nlu_fallback", "confidence": 0.4},
+            "intent_ranking": [
+                {"name": "nlu_fallback", "confidence": 0.4},
+                {"name": "report_emergency", "confidence": 0.3},
+                {"name": "inform", "confidence": 0.25},
+            ],
+        }
+    )
+    ClinicalEntityExtractor().process([message], spacy_model)
+    ScopeGuard().process([message])
+    EmergencyGuard().process([message])
+    assert message.get("intent")["name"] == "inform"
