@@ -632,13 +632,13 @@ def _fast_spreading_weakness(text: str, mentions: List[Mention]) -> List[Mention
     return [Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])]
 
 
+SENTENCE_END = re.compile(r"[.!?]+")
+
+
 def _sentence_at(text: str, position: int) -> str:
     starts = [match.end() for match in SENTENCE_END.finditer(text, 0, position)]
     end = SENTENCE_END.search(text, position)
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-
-
-SENTENCE_END = re.compile(r"[.!?]+")
 
 
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:

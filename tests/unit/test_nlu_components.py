@@ -324,20 +324,20 @@ def test_a_finding_said_or_denied_is_not_set_aside(
     assert message.get("intent")["name"] == expected
 
 
-def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
-    message = Message(
-        data={
-            "text": "i dont think its spreading",
-            "intent": {"name": "bot_challenge", "confidence": 0.99},
-            "intent_ranking": [
-                {"name": "bot_challenge", "confidence": 0.99},
-                {"name": "restart", "confidence": 0.005},
-                {"name": "inform", "confidence": 0.003},
-            ],
-        }
-    )
+def ranked_and_guarded(text: str, ranking: List[Tuple[str, float]], spacy_model: SpacyModel) -> Message:
+    """A message as a classifier with this whole ranking left it, after the extractor and both guards."""
+    intents = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    message = Message(data={"text": text, "intent": intents[0], "intent_ranking": intents})
     ClinicalEntityExtractor().process([message], spacy_model)
     ScopeGuard().process([message])
+    EmergencyGuard().process([message])
+    return message
+
+
+def test_a_reported_finding_is_no_chit_chat(spacy_model: SpacyModel) -> None:
+    message = ranked_and_guarded(
+        "i dont think its spreading", [("bot_challenge", 0.99), ("restart", 0.005), ("inform", 0.003)], spacy_model
+    )
     assert message.get("intent")["name"] == "inform"
     assert message.get("intent_ranking")[0]["name"] == "inform"
 
@@ -381,18 +381,9 @@ def test_a_message_below_the_fallback_threshold_that_speaks_of_symptoms_is_read(
 
 
 def test_a_message_below_the_fallback_threshold_is_no_emergency_without_a_sign(spacy_model: SpacyModel) -> None:
-    message = Message(
-        data={
-            "text": "it doesn't feel weak, though I can't be 100% sure",
-            "intent": {"name": "nlu_fallback", "confidence": 0.4},
-            "intent_ranking": [
-                {"name": "nlu_fallback", "confidence": 0.4},
-                {"name": "report_emergency", "confidence": 0.3},
-                {"name": "inform", "confidence": 0.25},
-            ],
-        }
+    message = ranked_and_guarded(
+        "it doesn't feel weak, though I can't be 100% sure",
+        [("nlu_fallback", 0.4), ("report_emergency", 0.3), ("inform", 0.25)],
+        spacy_model,
     )
-    ClinicalEntityExtractor().process([message], spacy_model)
-    ScopeGuard().process([message])
-    EmergencyGuard().process([message])
     assert message.get("intent")["name"] == "inform"
