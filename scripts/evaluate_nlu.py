@@ -42,9 +42,9 @@ TARGETS = {
 # the floor sits just under the measured figure, so that no change can make it
 # worse unnoticed; the README says which targets are not met.
 FLOORS = {
-    "intent_macro_f1": 0.91,
+    "intent_macro_f1": 0.93,
     "entity_f1": 0.93,
-    "negation_accuracy": 0.95,
+    "negation_accuracy": 0.96,
     "duration_accuracy": 0.95,
 }
 # Intent figures come from the same classifier (DIET) in both pipelines, so a

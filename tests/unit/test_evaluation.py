@@ -143,17 +143,23 @@ def _evaluation_script():
 def test_an_intent_figure_just_behind_the_default_is_reported_but_does_not_fail() -> None:
     script = _evaluation_script()
     figures = {name: 0.99 for name in script.HEADLINE}
-    ours = {**figures, "intent_macro_f1": 0.929}
-    default = {**figures, "intent_macro_f1": 0.940, "entity_f1": 0.7, "negation_accuracy": 0.8,
+    # Above the CI floor, whatever it is, and 0.011 behind the default pipeline.
+    mine = round(script.FLOORS["intent_macro_f1"] + 0.005, 3)
+    theirs = round(mine + 0.011, 3)
+    ours = {**figures, "intent_macro_f1": mine}
+    default = {**figures, "intent_macro_f1": theirs, "entity_f1": 0.7, "negation_accuracy": 0.8,
                "duration_accuracy": 0.7}
     assert script.behind_within_the_margin(ours, default) == [
-        "intent_macro_f1 0.929 is behind the default pipeline's 0.940 (within 0.02)"
+        f"intent_macro_f1 {mine:.3f} is behind the default pipeline's {theirs:.3f} (within 0.02)"
     ]
     assert not any("intent_macro_f1" in problem for problem in script.failures(ours, default))
     assert any("intent_macro_f1" in problem for problem in script.failures({**ours, "intent_macro_f1": 0.88}, default))
 
 
-@pytest.mark.parametrize("name, at_least", [("challenge_negation.jsonl", 200), ("challenge_entities.jsonl", 200)])
+@pytest.mark.parametrize(
+    "name, at_least",
+    [("challenge_negation.jsonl", 200), ("challenge_entities.jsonl", 200), ("challenge_hedges.jsonl", 200)],
+)
 def test_the_extraction_challenge_sets_use_only_the_contract_labels(name: str, at_least: int) -> None:
     import json
 
