@@ -377,8 +377,8 @@ SELF_DOUBT_WORDS = frozenset({"imagining", "imagination", "paranoid", "overthink
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
 
 
-# "I'm not stressed. Well, maybe a little", "about the same really, maybe a touch worse": a
-# denial taken half back.  Not "not stressed, maybe a bit of caffeine" (another thing).
+# "I'm not stressed. Well, maybe a little", "no weakness. well. maybe on the stairs?": a
+# denial taken half back.  Not "not stressed, maybe a bit tired" (another thing).
 WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
