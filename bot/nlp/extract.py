@@ -499,6 +499,7 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             already_an_emergency or not any(word in finding.text.lower() for word in BALANCE_WORDS)
         ):
             continue
+        reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         for onset in sudden:
             onset_token = doc.char_span(onset.start, onset.end, alignment_mode="expand")
@@ -507,7 +508,6 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             same_sentence = finding_token.sent == onset_token.sent if doc.has_annotation("SENT_START") else True
             distance = abs(finding_token.start - onset_token.start)
             if same_sentence and distance <= SUDDEN_LINK_WINDOW:
-                reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
                 state = AFFIRMED if reported and onset.polarity == AFFIRMED else UNCERTAIN
                 linked.append(
                     Mention("EMERGENCY", SUDDEN_SIGNS[finding.value], state, min(finding.start, onset.start),
@@ -582,7 +582,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)
     mentions = _spreading_twitches(doc.text, mentions)
-    mentions += _fast_spreading_weakness(doc.text, mentions)
+    mentions += _fast_spreading_weakness(doc, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
 
 
@@ -610,35 +610,28 @@ FAST_WORDS = re.compile(
 SLOW_WORDS = re.compile(r"\b(?:weeks?|wks?|months?|years?|fortnight)\b", re.IGNORECASE)
 
 
-def _fast_spreading_weakness(text: str, mentions: List[Mention]) -> List[Mention]:
+def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     """ "the weakness seems to have moved from my ankle up to my hip since yesterday": weakness
     that spreads within hours or days is the emergency, however it is worded."""
+    text = doc.text
     if any(m.value == "rapidly_spreading_weakness" for m in mentions) or not FAST_WORDS.search(text):
         return []
     weak = [m for m in mentions if m.value == "weakness" and m.label == "FINDING" and m.polarity != NEGATED]
     spreading = [m for m in mentions if m.value == "spreading" and m.polarity != NEGATED]
-    # In one sentence that does not speak of twitching: "my calf is weak and the twitching
-    # has spread over a few days" spreads the twitching.
-    pairs = [
-        (weak_mention, spread_mention) for weak_mention in weak for spread_mention in spreading
-        if _sentence_at(text, weak_mention.start) == _sentence_at(text, spread_mention.start)
-        and not TWITCH_WORDS.search(_sentence_at(text, spread_mention.start))
-    ]
-    if not pairs:
-        return []
-    first, second = pairs[0]
-    state = AFFIRMED if first.polarity == AFFIRMED and second.polarity == AFFIRMED else UNCERTAIN
-    start, end = min(first.start, second.start), max(first.end, second.end)
-    return [Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])]
-
-
-SENTENCE_END = re.compile(r"[.!?]+")
-
-
-def _sentence_at(text: str, position: int) -> str:
-    starts = [match.end() for match in SENTENCE_END.finditer(text, 0, position)]
-    end = SENTENCE_END.search(text, position)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    for sentence in _sentences(doc):
+        # In one sentence that does not speak of twitching: "my calf is weak and the twitching
+        # has spread over a few days" spreads the twitching.
+        if TWITCH_WORDS.search(sentence.text):
+            continue
+        inside = range(sentence.start_char, sentence.end_char)
+        first = next((m for m in weak if m.start in inside), None)
+        second = next((m for m in spreading if m.start in inside), None)
+        if first is None or second is None:
+            continue
+        state = AFFIRMED if first.polarity == AFFIRMED and second.polarity == AFFIRMED else UNCERTAIN
+        start, end = min(first.start, second.start), max(first.end, second.end)
+        return [Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])]
+    return []
 
 
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:

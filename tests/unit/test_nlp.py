@@ -772,6 +772,11 @@ def test_the_medicine_named_after_a_change_is_the_change_itself(nlp, text: str) 
     assert not any(value == "medication" for _, value, _ in found)
 
 
+@pytest.mark.parametrize("text", ["i switched meds last month. i also take propranolol", "i switched meds last month; i also take propranolol"])
+def test_a_medicine_in_the_next_sentence_is_a_medicine_of_its_own(nlp, text: str) -> None:
+    assert ("FACTOR", "medication", "affirmed") in mentions(nlp, text)
+
+
 @pytest.mark.parametrize(
     "text, absent",
     [
