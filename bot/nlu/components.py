@@ -63,7 +63,7 @@ FAQ_INTENT = "faq"
 UNSURE_INTENT = "unsure"
 FALLBACK_INTENT = "nlu_fallback"
 # Intents that a place outside the legs turns into out_of_scope.
-SYMPTOM_INTENTS = frozenset({"describe_symptoms", "nlu_fallback"})
+SYMPTOM_INTENTS = frozenset({DESCRIBE_INTENT, FALLBACK_INTENT})
 # Intents that say nothing about the person's health (the labelling guide: "says
 # hello, nothing else"), and those that can.
 CHIT_CHAT_INTENTS = frozenset({"greet", "goodbye", "thank", "bot_challenge", "what_can_you_do"})
@@ -272,6 +272,23 @@ def _best_content_intent(ranking: List[Dict[Text, Any]]) -> Optional[Text]:
     return next((r["name"] for r in ranking if r.get("name") in CONTENT_INTENTS), None)
 
 
+def _content_intent_instead(
+    current: Optional[Text], entities: List[Dict[Text, Any]], ranking: List[Dict[Text, Any]]
+) -> Optional[Text]:
+    """The best intent that carries a report or an answer, where the classifier's one does not
+    fit what the message says; None where it fits."""
+    if current == FALLBACK_INTENT and any(e.get("entity") in RESCUING_ENTITIES for e in entities):
+        # "energy drinks, 2-3 a day, and all nighters for exams": unsure between intents, but
+        # plainly about the symptoms.  Not an emergency: without a sign ("it doesn't feel weak,
+        # though I can't be 100% sure" had the emergency as runner-up) that is EmergencyGuard's to decide.
+        return _best_content_intent([r for r in ranking if r.get("name") != EMERGENCY_INTENT])
+    if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
+        current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
+    ):
+        return _best_content_intent(ranking)
+    return None
+
+
 def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> None:
     """The labelling guide: an answer with content is inform, even when it starts with
     no ("no pain but some tingling"), yes ("yes, in my left calf") or a hedge ("not sure,
@@ -355,28 +372,15 @@ class ScopeGuard(_IntentGuard):
             _set_intent(message, FALLBACK_INTENT)
             return
         current = (message.get(INTENT) or {}).get("name")
-        if current == FALLBACK_INTENT and any(e.get("entity") in RESCUING_ENTITIES for e in entities):
-            # "energy drinks, 2-3 a day, and all nighters for exams": unsure between intents, but
-            # plainly about the symptoms, so the best intent that carries a report or an answer.
-            # Not an emergency: without a sign ("it doesn't feel weak, though I can't be 100% sure"
-            # had the emergency as runner-up) that is EmergencyGuard's to decide.
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT]
-            best = _best_content_intent(ranking)
-            if best is not None:
-                _set_intent(message, best)
-                current = best
         answer = bare_answer(text)
         if answer is not None:
             if current != answer:
                 _set_intent(message, answer)
             return
-        if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
-            current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
-        ):
-            best = _best_content_intent(message.get(INTENT_RANKING_KEY) or [])
-            if best is not None:
-                _set_intent(message, best)
-                current = best
+        instead = _content_intent_instead(current, entities, message.get(INTENT_RANKING_KEY) or [])
+        if instead is not None:
+            _set_intent(message, instead)
+            current = instead
         if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
         elif current == DESCRIBE_INTENT and asks_a_faq_question(text):
