@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, contains_phrase,
+    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, resolved_afterwards,
-    normal_state_denied_after, polarity, state_denied_before, without_manner_hedges,
+    normal_state_denied_after, polarity, retracted, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
@@ -139,6 +139,18 @@ class _Cue:
     stated_normal: bool = False
 
 
+# A nutrient named on its own, not a diet: "b12", "magnesium".
+NUTRIENT_NAMES = frozenset({"b12", "magnesium", "potassium", "calcium", "vitamin d", "iron", "electrolytes"})
+# Words of a shortfall; a bare "I don't take magnesium" says only that no supplement is taken.
+SHORTFALL_WORDS = frozenset({"enough", "bother", "bothered", "great", "good", "forget", "remember", "rarely"})
+
+
+def _intake_denied(words: List[str], span: Span) -> bool:
+    if span.ent_id_ != "nutrient_deficiency" or span.text.lower() not in NUTRIENT_NAMES:
+        return False
+    return bool(SHORTFALL_WORDS & set(clause_before(words, span.start)))
+
+
 def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
@@ -176,6 +188,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
+            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
+                state = NEGATED
+            elif state == NEGATED and _intake_denied(words, span):
+                # "never bothered with B12", "not getting enough magnesium": the shortfall itself.
+                state = AFFIRMED
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
             if state == AFFIRMED and span.label_ == "FACTOR" and (

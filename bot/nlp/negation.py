@@ -128,7 +128,7 @@ def _breaks_the_clause(words: Sequence[str], index: int) -> bool:
     return index + 1 >= len(words) or words[index + 1] in SO_OPENS_A_CLAUSE
 
 
-def _clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
+def clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
     clause: List[str] = []
     first = max(0, start - window)
     for index in range(start - 1, first - 1, -1):
@@ -331,18 +331,18 @@ def _marked_unknown(words: Sequence[str], end: int) -> bool:
 
 
 # "could be my imagination but my calf looks smaller": a doubt set before the
-# report, in a clause of its own.
+# report, in a clause of its own.  "Probably nothing but my leg went weak" doubts
+# only whether it matters, so it reports.
 PREFACE_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("imagination",), ("imagining",), ("paranoid",), ("could", "be", "wrong"), ("might", "be", "wrong"),
-    ("may", "be", "wrong"), ("could", "be", "nothing"), ("might", "be", "nothing"), ("probably", "nothing"),
-    ("if", "it", "'s", "nothing"), ("if", "its", "nothing"),
+    ("may", "be", "wrong"), ("sure", "if", "it", "'s", "nothing"), ("sure", "if", "its", "nothing"),
 )
 PREFACE_LINKS = frozenset({"but"})
 PREFACE_REACH = 8
 
 
 def _doubting_preface(words: Sequence[str], start: int) -> bool:
-    clause_start = start - len(_clause_before(words, start, SOFT_HEDGE_WINDOW))
+    clause_start = start - len(clause_before(words, start, SOFT_HEDGE_WINDOW))
     link = clause_start - 1
     while link >= 0 and words[link] == ",":
         link -= 1
@@ -351,7 +351,7 @@ def _doubting_preface(words: Sequence[str], start: int) -> bool:
     preface_end = link
     while preface_end > 0 and words[preface_end - 1] == ",":
         preface_end -= 1
-    preface = _clause_before(words, preface_end, PREFACE_REACH)
+    preface = clause_before(words, preface_end, PREFACE_REACH)
     return _contains(preface, PREFACE_HEDGES)
 
 
@@ -401,6 +401,41 @@ def walked_back(words: Sequence[str], end: int) -> bool:
     after = index + len(phrase)
     # "not stressed, maybe a bit tired" names another thing; "well, maybe on the stairs" does not.
     return phrase[0] in WALK_BACK_OPENERS or after >= len(words) or words[after] in CLAUSE_BREAKS
+
+
+# "I thought it was spreading, but no, it's just the calf", "at first I thought it was
+# getting worse but now I don't think so": a belief the person then takes back.
+MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned"})
+RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no"})
+RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
+    ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"), ("i", "do", "nt", "think", "so"),
+    ("it", "'s", "not"), ("it", "s", "not"), ("its", "not"), ("it", "is", "n't"), ("it", "was", "n't"),
+    ("it", "is", "not"), ("it", "was", "not"), ("it", "'s", "just"), ("it", "s", "just"), ("its", "just"),
+    ("turns", "out", "it", "'s", "not"), ("turns", "out", "it", "was", "n't"), ("turns", "out", "it", "is", "n't"),
+    ("apparently", "not"), ("guess", "not"), ("i", "was", "wrong"),
+)
+RETRACTION_REACH = 8
+
+
+def retracted(words: Sequence[str], start: int, end: int) -> bool:
+    """A mention inside "I thought ..." that the next clause denies."""
+    if not MISTAKEN_BELIEFS & set(clause_before(words, start, RETRACTION_REACH)):
+        return False
+    index = _end_of_clause(words, end)
+    # "I thought the weakness was getting better, but no": the belief was about something else.
+    if index - end > 1:
+        return False
+    if index >= len(words) or words[index] not in DOUBT_LINKS:
+        return False
+    while index < len(words) and (words[index] in DOUBT_LINKS or words[index] in RETRACTION_FILLERS):
+        if words[index] == "no" and any(matches_at(words, index, p) for p in RETRACTIONS):
+            break
+        index += 1
+    if index >= len(words):
+        # "I thought it was spreading, but no": the denial ended the message.
+        return words[index - 1] in {"no", "nope", "nah"}
+    return any(matches_at(words, index, phrase) for phrase in RETRACTIONS)
 
 
 def doubted_afterwards(words: Sequence[str], end: int) -> bool:
@@ -465,7 +500,7 @@ def _before_an_onset(after: Sequence[str]) -> List[str]:
 
 def _parenthetical_hedge(words: Sequence[str], start: int) -> bool:
     """ "my calf is, I think, a little thinner": a hedge set off by commas inside the clause."""
-    closing = start - len(_clause_before(words, start, SOFT_HEDGE_WINDOW)) - 1
+    closing = start - len(clause_before(words, start, SOFT_HEDGE_WINDOW)) - 1
     if closing < 1 or words[closing] != ",":
         return False
     return any(
@@ -482,7 +517,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     Called for mentions that ``polarity`` found affirmed: the person reports the
     finding and then doubts it, which is not a clear "don't know"."""
     return (
-        _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
+        _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
         or _parenthetical_hedge(words, start)
@@ -497,7 +532,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
 
 def softly_hedged_after_a_denial(words: Sequence[str], start: int) -> bool:
     """ "no pain no new meds prob dehydrated": a soft hedge nearer than the denial governs."""
-    before = _clause_before(words, start)
+    before = clause_before(words, start)
     if not _contains(before, NEGATION_TRIGGERS):
         return False
     after_denial = before[_end_of_last(before, NEGATION_TRIGGERS) :]
@@ -533,12 +568,12 @@ def given_up(words: Sequence[str], start: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
     # "it used to be really bad when I was stressed": the habit's clause may be long.
     # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
-    return _contains(_clause_before(words, start, SOFT_HEDGE_WINDOW), GIVEN_UP_TRIGGERS)
+    return _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), GIVEN_UP_TRIGGERS)
 
 
 def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
     """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
-    before = _clause_before(words, start)
+    before = clause_before(words, start)
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if _contains(before, NEGATION_TRIGGERS):
@@ -564,7 +599,7 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
 def _denied_doing_without(words: Sequence[str], start: int) -> bool:
     """ "can't get through the morning without 3 coffees", "I can't walk without my knee
     giving way": doing without it is denied, so it is there."""
-    before = _clause_before(words, start, SOFT_HEDGE_WINDOW)
+    before = clause_before(words, start, SOFT_HEDGE_WINDOW)
     if "without" not in before[-PRE_WINDOW:]:
         return False
     last_without = len(before) - 1 - list(reversed(before)).index("without")
@@ -581,7 +616,7 @@ NEGATION_BEFORE_NOTICING = 3
 
 
 def _denied_noticing(words: Sequence[str], start: int) -> bool:
-    before = _without_pseudo_negations(_clause_before(words, start, NOTICING_REACH))
+    before = _without_pseudo_negations(clause_before(words, start, NOTICING_REACH))
     return any(
         word in NOTICING_VERBS and _contains(before[max(0, index - NEGATION_BEFORE_NOTICING) : index], NEGATION_TRIGGERS)
         for index, word in enumerate(before)

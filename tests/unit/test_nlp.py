@@ -1210,3 +1210,33 @@ def test_hedged_and_everyday_emergencies_get_the_emergency_level(nlp, text: str,
 )
 def test_twitching_that_spreads_is_no_spreading_weakness(nlp, text: str) -> None:
     assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Probably nothing" doubts whether it matters, not whether it happened.
+        ("It's probably nothing, but I've had a bit of a funny tingle in my shin", ("FINDING", "sensory", "affirmed")),
+        ("probably nothing but my whole right leg suddenly went weak about an hour ago",
+         ("EMERGENCY", "sudden_weakness", "affirmed")),
+        # A doubt that it happened at all still hedges.
+        ("could just be my imagination but the calf looks smaller", ("FINDING", "atrophy", "uncertain")),
+        ("not sure if it's nothing but my face looks a bit droopy on one side", ("EMERGENCY", "face_drooping", "uncertain")),
+        # A belief taken back.
+        ("I thought it was getting worse but now I don't think so", ("FINDING", "worsening", "negated")),
+        ("At first I thought it was spreading, but no, it's just the calf.", ("FINDING", "spreading", "negated")),
+        ("i thought it was the coffee, it's not, i quit and it's still there", ("FACTOR", "caffeine", "negated")),
+        # The belief is about something else, or the next clause goes on to confirm it.
+        ("I thought the weakness was getting better but no, it's worse", ("FINDING", "weakness", "affirmed")),
+        ("I thought it was spreading but now it's in my thigh too", ("FINDING", "spreading", "affirmed")),
+        # A nutrient not taken in enough is the shortfall itself.
+        ("been vegan for a year, never bothered with B12", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("vegan for a year and not great at taking my b12", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("I'm vegan and probably not getting enough B12", ("FACTOR", "nutrient_deficiency", "uncertain")),
+        # Levels found normal, or no supplement taken, say nothing of a shortfall.
+        ("not low on b12, my levels were good", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("i don't take magnesium or anything", ("FACTOR", "nutrient_deficiency", "negated")),
+    ],
+)
+def test_significance_doubts_retractions_and_shortfalls(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
