@@ -314,7 +314,7 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
             if source is None:
                 continue
             mention = mentions[index]
-            if source.state == NEGATED and mention.label == "EMERGENCY":
+            if source.state == NEGATED and (mention.label == "EMERGENCY" or _opens_a_clause(doc, mention)):
                 continue
             hedge = None
             if source.state == UNCERTAIN and (mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"):
@@ -334,15 +334,31 @@ def _tokens_between(doc: Doc, first: Mention, second: Mention) -> List[str]:
 # says two things).
 LIST_ARTICLES = frozenset({"the"})
 LIST_POSSESSIVES = frozenset({"my"})
+# "no speech problems, swallowing problems or vision problems": each item with the same noun.
+LIST_HEAD_NOUNS = frozenset({"problems", "problem", "issues", "issue", "trouble", "changes", "difficulties"})
 
 
 def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = False) -> bool:
     if second.start < first.end:
         return False
     # Items may also follow each other bare: "speech swallowing and vision are all fine".
-    allowed = LIST_SEPARATORS | LIST_ARTICLES | (LIST_POSSESSIVES if hedged else frozenset())
+    allowed = LIST_SEPARATORS | LIST_ARTICLES | LIST_HEAD_NOUNS | (LIST_POSSESSIVES if hedged else frozenset())
     between = _tokens_between(doc, first, second)
     return all(word in allowed for word in between) and (not between or any(word in LIST_SEPARATORS for word in between))
+
+
+# "no pain, and the weakness is getting worse": an item with an article and a verb of its
+# own is the subject of a new statement, not one more thing denied.
+CLAUSE_VERBS = frozenset(
+    {"is", "'s", "s", "are", "was", "were", "has", "have", "had", "keeps", "seems", "feels", "felt", "gets", "got"}
+)
+
+
+def _opens_a_clause(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].lower_ in LIST_ARTICLES and doc[span.end].lower_ in CLAUSE_VERBS
 
 
 def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
@@ -353,8 +369,10 @@ def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
 # that sums it up.
 # So does a word that gathers it: "speech, swallowing, vision all fine".
 LIST_CLOSERS = (
-    ("nothing",), ("none",), ("or", "anything"), ("etc",), ("or", "whatever"), ("all",), ("are", "all"), ("both",),
-    ("are", "both"),
+    ("nothing",), ("none",), ("or", "anything"), ("anything",), ("etc",), ("or", "whatever"), ("all",), ("are", "all"),
+    ("both",), ("are", "both"),
+    # "no pain, numbness or change in size": the list goes on past what the lexicon knows.
+    ("or",), ("nor",),
 )
 
 

@@ -158,7 +158,8 @@ def test_an_intent_figure_just_behind_the_default_is_reported_but_does_not_fail(
 
 @pytest.mark.parametrize(
     "name, at_least",
-    [("challenge_negation.jsonl", 200), ("challenge_entities.jsonl", 200), ("challenge_hedges.jsonl", 200)],
+    [("challenge_negation.jsonl", 200), ("challenge_entities.jsonl", 200), ("challenge_hedges.jsonl", 200),
+     ("challenge_roles.jsonl", 200)],
 )
 def test_the_extraction_challenge_sets_use_only_the_contract_labels(name: str, at_least: int) -> None:
     import json

@@ -1240,3 +1240,19 @@ def test_twitching_that_spreads_is_no_spreading_weakness(nlp, text: str) -> None
 )
 def test_significance_doubts_retractions_and_shortfalls(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I haven't had any numbness, tingling, pain, weakness, anything like that.", ("FINDING", "weakness", "negated")),
+        ("Without any weakness, pain or change in size I wouldn't worry", ("FINDING", "sensory", "negated")),
+        ("no speech problems, swallowing problems, vision problems or tongue twitching", ("FINDING", "vision", "negated")),
+        # A new subject with a verb of its own is no item of the denied list.
+        ("no pain, and the weakness is getting worse", ("FINDING", "weakness", "affirmed")),
+        ("no speech issues and the weakness is getting worse", ("FINDING", "weakness", "affirmed")),
+        ("no pain, weakness in my left leg though", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_where_a_denied_list_ends(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
