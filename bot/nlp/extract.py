@@ -145,6 +145,16 @@ NUTRIENT_NAMES = frozenset({"b12", "magnesium", "potassium", "calcium", "vitamin
 SHORTFALL_WORDS = frozenset({"enough", "bother", "bothered", "great", "good", "forget", "remember", "rarely"})
 
 
+# "stress is low", "caffeine low": little of a habit or a pressure is none to speak of.
+# Not "potassium is low" or "energy is low": there, low is the problem.
+SAID_LOW = frozenset({"stress", "caffeine", "alcohol"})
+LOW_WORDS = frozenset({"low", "minimal"})
+
+
+def _said_to_be_low(words: List[str], span: Span) -> bool:
+    return span.label_ == "FACTOR" and span.ent_id_ in SAID_LOW and bool(LOW_WORDS & set(clause_after(words, span.end)))
+
+
 def _intake_denied(words: List[str], span: Span) -> bool:
     if span.ent_id_ != "nutrient_deficiency" or span.text.lower() not in NUTRIENT_NAMES:
         return False
@@ -189,6 +199,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
+                state = NEGATED
+            elif state == AFFIRMED and _said_to_be_low(words, span):
                 state = NEGATED
             elif state == NEGATED and _intake_denied(words, span):
                 # "never bothered with B12", "not getting enough magnesium": the shortfall itself.
@@ -629,8 +641,8 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
 TWITCH_WORDS = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump\w*|spasm\w*|fasciculat\w*|ripple\w*|buzz\w*)",
                           re.IGNORECASE)
 WEAKNESS_WORDS = re.compile(
-    r"\b(?:weak\w*|numb\w*|paraly\w*|dead|can'?t\s+(?:move|walk|stand|feel)|cannot\s+(?:move|walk|stand|feel)|"
-    r"barely\s+(?:walk|stand|move)|gave\s+way|give\s+way|gives\s+way)\b",
+    r"\b(?:weak\w*|numb\w*|paraly\w*|dead|can'?t\s+(?:move|walk|stand|feel|lift)|cannot\s+(?:move|walk|stand|feel|lift)|"
+    r"(?:barely|hardly)\s+(?:walk|stand|move|lift)|gave\s+way|give\s+way|gives\s+way)\b",
     re.IGNORECASE,
 )
 FAST_WORDS = re.compile(
@@ -669,9 +681,15 @@ def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]
     return []
 
 
+# "it's spreading fast" names a speed and nothing that spreads: said of twitching, it is the finding.
+BARE_FAST_SPREADING = re.compile(r"spread\w*\s+(?:really\s+|so\s+)?(?:fast|quickly)", re.IGNORECASE)
+
+
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
     said_of_twitching = TWITCH_WORDS.search(text) or SLOW_WORDS.search(text)
-    if not said_of_twitching or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(text):
+    # The speed inside "spreading fast" does not count as a second word of speed.
+    speed_text = BARE_FAST_SPREADING.sub(" ", text)
+    if not said_of_twitching or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(speed_text):
         return mentions
     return [
         Mention("FINDING", "spreading", m.polarity, m.start, m.end, m.text, m.hedge)

@@ -222,6 +222,10 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "no difference in strength", "strength 5/5", "5/5 strength", "ok strength wise", "fine strength wise",
         "normal strength wise", "ok strength-wise", "fine strength-wise", "normal strength-wise", "strength-wise normal",
         "strength-wise fine", "strength wise normal", "strength wise fine", "get up from my chair fine",
+        # Strength unchanged, in everyday words.
+        "good strength", "no change in strength", "nothing wrong with my strength", "nothing wrong w my strength",
+        "legs feel strong", "walking's not a problem", "walking is not a problem", "walking isn't a problem",
+        "no problem walking", "no problems walking",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks exactly the same", "look exactly the same", "looks normal", "look normal", "same size",
@@ -236,6 +240,8 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "identical", "stayed the same size", "still the same size",
         "haven't changed size", "hasn't changed size", "not changed size", "no change in size", "can't see any wasting",
         "can't see any dent",
+        "mirror images", "look like they always do", "looks like it always does", "looks how it always has",
+        "look how they always have", "size is the same", "size is definitely the same",
     ),
     "worsening": (
         "same as before", "staying the same", "stayed the same", "about the same",
@@ -301,7 +307,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
     "caffeine": (
         "coffee", "coffees", "cofee", "caffeine", "caffiene", "cafeine", "energy drink",
         "energy drinks", "red bull", "monster", "espresso", "espressos", "lattes",
-        "latte", "cola", "coke", "pre workout", "pre-workout", "strong tea", "cups of tea",
+        "latte", "cola", "coke", "coke zero", "pepsi max", "pre workout", "pre-workout", "strong tea", "cups of tea",
         "tea", "cuppa", "cuppas", "brews", "soda", "sodas", "diet coke", "pepsi",
         "preworkout", "preworkouts", "pre workouts", "pre-workouts", "red bulls", "monsters",
         # "drinking a lot" alone is alcohol; with a caffeinated drink it is caffeine.
@@ -339,6 +345,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "hardly drink anything", "barely drink anything", "not hydrating",
         "not drinking much water", "haven't drunk much water", "barely drinking",
         "haven't been drinking enough", "not been drinking enough", "don't drink enough water",
+        "haven't been drinking much", "not been drinking much",
         # Little water in everyday words.
         "don't really drink water", "don't drink water", "forget to drink", "sweating buckets", "glass of water a day",
     ),
@@ -367,6 +374,12 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "not slept well", "didn't sleep well", "don't sleep much", "don't sleep well", "not getting enough sleep",
         "don't get much sleep", "don't get enough sleep", "haven't had a decent night's sleep",
         "haven't had a good night's sleep", "not had a decent night's sleep", "not had a good night's sleep",
+        # Sleep in everyday words.
+        "sleeps patchy", "sleep is patchy", "sleep's patchy", "patchy sleep", "sleeping awfully", "sleep awfully",
+        "sleep's been rough", "sleep has been rough", "sleep is rough", "sleep deprivation", "sleep is a mess",
+        "awake at 2am", "awake at 3am", "awake at 4am", "gaming till", "gaming til", "gaming until", "games till",
+        "haven't had a decent night", "haven't had a good night", "last time i had a proper night's sleep",
+        "last time i had a good night's sleep", "last time i had a decent night's sleep",
     ),
     "alcohol": (
         "heavy drinker", "big drinker", "alcohol", "beer", "beers", "wine", "booze", "drunk", "hungover", "hangover",
@@ -465,6 +478,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "words are garbled", "words came out garbled", "garbled", "can't talk right", "can't talk properly",
         "speech went weird", "talking like i'm drunk",
         "couldn't get my words out", "could not get my words out", "couldn't speak", "could not speak",
+        "words were coming out all wrong", "words are coming out all wrong", "words coming out wrong",
+        "words were coming out wrong", "words came out wrong", "words came out all wrong", "words come out wrong",
     ),
     "breathing_difficulty": (
         "can't breathe", "cannot breathe", "can not breathe", "difficulty breathing",
@@ -488,6 +503,9 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "cannot see", "sudden loss of vision", "vision suddenly", "suddenly lost vision",
         "vision went black", "sudden blindness", "lost the vision", "lost the sight", "lost sight", "just went black",
         "lost the sight in one eye",
+        # A curtain over one eye.
+        "curtain came down", "curtain coming down", "curtain over my eye", "gone dark in my", "went dark in my",
+        "gone dark in one eye", "went dark in one eye", "gone black in my", "went black in my",
     ),
     "sudden_confusion": (
         "suddenly confused", "sudden confusion", "very confused", "don't know where i am",
@@ -500,6 +518,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "can't stand up", "cannot stand up", "can't keep my balance", "suddenly lost my balance",
         "sudden loss of balance", "keep falling over", "can't walk straight", "can't walk",
         "cannot walk", "can hardly walk", "can barely walk", "can't stand without holding", "fell over out of nowhere",
+        "falling to one side", "keep falling to the left", "keep falling to the right", "falling to the side",
     ),
     "rapidly_spreading_weakness": (
         "spreading up my legs", "spreading up my body", "moving up my legs",
@@ -520,6 +539,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "going into my arms", "into my arms", "weaker and weaker by the hour", "weaker by the hour",
         "creeping up both legs", "spreading up both legs", "moving up both legs", "climbing up both legs",
         "going up both legs",
+        # Weakness said to spread fast, in so many words.
+        "spreading fast", "spreading really fast", "spreading so fast", "spreading quickly", "spread so fast",
     ),
     "bladder_bowel_loss": (
         "lost control of my bladder", "lost control of my bowels", "can't control my bladder",
@@ -546,6 +567,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "chest is really tight", "chest feels tight", "chest tightness", "tightness in my chest",
         "chest is painful", "chest is really tight and painful", "chest feels really tight", "chest feels so tight",
         "chest is so tight",
+        "chest is hurting", "chest is really hurting", "chest really hurts", "chest is killing me", "chest hurting",
+        "pain going down my left arm", "going down my left arm",
     ),
     "seizure": ("seizure", "seizures", "fitting", "convulsing", "convulsions", "had a fit", "having a fit", "shaking all over on the floor",
         "eyes rolled back", "eyes have rolled back", "eyes are rolling back", "eyes rolling back", "eyes went back",
@@ -635,6 +658,9 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
         "sleep's been great", "sleep is great", "sleeping great", "sleep great", "sleep is decent",
         # Enough hours.
         "8 hrs sleep", "sleep 7 hours", "sleep 7 hrs", "sleep 8 hrs", "get 8 hours",
+        "sleeps ok", "sleeps fine", "sleeps well", "sleep eight hours", "sleeping eight hours", "sleeping 8 hours",
+        "sleeping 8 hrs", "sleep 8 hours", "sleeping loads", "sleep loads", "get enough sleep", "get enough hours",
+        "sleep is sorted",
     ),
     "nutrient_deficiency": ("eat well", "eat healthy", "eating well", "good diet", "healthy diet", "eat healthily",
                             "diet is good", "diet is fine", "diet's fine", "diet's good", "balanced diet",
@@ -670,6 +696,7 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
         "not much of a drinker", "not a big drinker", "never been a drinker", "non drinker", "non-drinker",
         # No drink in years.
         "haven't had a drink in years", "haven't had a drink",
+        "doesn't drink", "doesn't drink alcohol", "haven't been drinking", "no drinking",
     ),
 }
 

@@ -58,7 +58,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope", "normally"}
+     "great", "no", "nope", "normally", "zero"}
 )
 
 CLAUSE_BREAKS = frozenset(
@@ -92,6 +92,12 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("can", "not", "tell", "you"),
     # "never been this tired": more than ever, not less.
     ("never", "been", "this"), ("never", "been", "so"), ("never", "felt", "this"), ("never", "felt", "so"),
+    # "never not tired", "no stranger to stress": a denial of the opposite.
+    ("never", "not"), ("no", "stranger", "to"),
+    # "can't remember the last time I had a proper night's sleep": it has been that long.
+    ("ca", "n't", "remember", "the", "last"), ("ca", "nt", "remember", "the", "last"), ("n't", "remember", "the"),
+    ("nt", "remember", "the"),
+    ("can", "not", "remember", "the", "last"),
 )
 
 
@@ -628,7 +634,8 @@ ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
 ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("not", "really"), ("not", "at", "all"), ("i", "doubt", "it"), ("doubt", "it"), ("i", "do", "n't", "think", "so"),
     ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
-    ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"),
+    ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),
+    ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"),
 )
 ANSWERS_YES = frozenset({"yes", "yeah", "yep", "yup", "definitely", "absolutely"})
 

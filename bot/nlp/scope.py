@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, List, Mapping, Sequence
 
 from bot.nlp.negation import NEGATED, UNCERTAIN
 
@@ -167,10 +167,23 @@ FAQ_TOPIC = re.compile(
     r"\b(?:als|mnd|motor\s+neurone?\s+disease|lou\s+gehrig'?s|restless\s+legs?|rls|caffeine|coffee|"
     r"energy\s+drinks?|magnesium|potassium|iron|b12|vitamins?|calcium|minerals?|electrolytes?|supplements?|"
     r"exercis\w*|workouts?|gym|running|dehydrat\w*|hydrat\w*|water|sleep\w*|stress\w*|anxiety|"
-    r"doctor|gp|neurologist|fasciculations?)\b",
+    r"doctor|gp|neurologist|neuro|fasciculations?|bfs|monsters?|red\s*bulls?|pre-?workout|emergency|"
+    r"(?:looked\s+at|checked\s+out)|what\s+(?:actually\s+)?(?:makes|causes)\s+(?:a\s+)?muscles?)\b",
     re.IGNORECASE,
 )
 QUESTION_SENTENCE = re.compile(r"[^.!?\n]+\?+")
+# "... I'm terrified it's ALS. Is it?", "3 monsters a day ... connected?": a short question
+# that points back at the topic of the sentence before.
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:is\s+it|could\s+it\s+be|could\s+that\s+be\s+it|connected|related|linked|coincidence|"
+    r"is\s+it\s+connected|is\s+it\s+related|are\s+they\s+(?:connected|related|linked))\W*$",
+    re.IGNORECASE,
+)
+# "what are the odds its ALS": a last sentence that asks without a question mark.
+UNMARKED_QUESTION = re.compile(
+    r"(?:^|[.!\n]\s*)((?:what|is|are|could|can|does|do|why|how|should|will|would)\b[^.!?\n]*)\s*$",
+    re.IGNORECASE,
+)
 # "I hardly drink any water. Could that be it?": the question points back at a topic named before it.
 CAUSE_QUESTION = re.compile(
     r"\b(?:could|can|might|would|is|was)\s+(?:that|this|it)\s+(?:be\s+(?:it|why|the\s+cause|the\s+reason|causing)|"
@@ -187,9 +200,19 @@ WORRY_QUESTION = re.compile(
 )
 
 
+def _questions(text: str) -> List[str]:
+    questions = [match.group() for match in QUESTION_SENTENCE.finditer(text)]
+    unmarked = UNMARKED_QUESTION.search(text)
+    if unmarked is not None and len(text.split()) > len(unmarked.group(1).split()):
+        questions.append(unmarked.group(1))
+    return questions
+
+
 def asks_a_faq_question(text: str) -> bool:
-    for match in QUESTION_SENTENCE.finditer(text or ""):
-        question = match.group()
+    text = text or ""
+    for question in _questions(text):
+        if BACK_REFERENCE.match(question) and FAQ_TOPIC.search(text):
+            return True
         if len(question.split()) < MIN_QUESTION_WORDS or GUESS_OPENING.match(question) or WORRY_QUESTION.search(question):
             continue
         if FAQ_TOPIC.search(question) or CAUSE_QUESTION.search(question) and FAQ_TOPIC.search(text):

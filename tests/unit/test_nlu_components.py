@@ -296,6 +296,17 @@ def test_a_one_word_answer_means_what_it_says(text: str, classified_as: str, exp
         ("my calf has twitched for 3 weeks, should I be worried about ALS?", "describe_symptoms", "describe_symptoms"),
         # An emergency still wins.
         ("is this ALS? my leg suddenly went weak an hour ago", "describe_symptoms", "report_emergency"),
+        # A short question pointing back at the topic, and a last question without its mark.
+        ("calves twitching for 6 weeks and honestly I'm terrified it's ALS. Is it?", "describe_symptoms", "faq"),
+        ("3 monsters a day is my limit lol and my calves have been jumping for 5 days. connected?",
+         "describe_symptoms", "faq"),
+        ("i'm 23, twitching in my thighs for 2 months, no weakness. what are the odds its ALS", "describe_symptoms",
+         "faq"),
+        ("Calf twitching for 14 months, now in my glutes too. Should I go back to the neuro?", "describe_symptoms",
+         "faq"),
+        # A question without a topic of the knowledge base stays a report.
+        ("my calf twitches since monday. is it bad?", "describe_symptoms", "describe_symptoms"),
+        ("calf twitching 2 weeks. could it be anything serious", "describe_symptoms", "describe_symptoms"),
     ],
 )
 def test_a_report_with_a_question_of_the_faq_topics_is_faq(
