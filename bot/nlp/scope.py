@@ -159,6 +159,17 @@ def describes_the_twitch(text: str) -> bool:
     return DESCRIBES_THE_TWITCH.search(text or "") is not None
 
 
+# "nah, I still squat heavy no problem", "stairs and chairs are no problem": what the person
+# can still do, in their own words, is content.  Not "no problems with speech", a bare denial.
+CAN_STILL_DO = re.compile(
+    r"\bstill\b|\b\w+\s+no\s+problems?\s*(?:[.,!?;]|$|tho\b|though\b|at\s+all\b|whatsoever\b)", re.IGNORECASE
+)
+
+
+def says_what_still_works(text: str) -> bool:
+    return CAN_STILL_DO.search(text or "") is not None
+
+
 # The labelling guide: "a report with a general question: if the question is one of
 # the FAQ topics, it is faq" ("is it ALS? it's been 2 months").  A question of the
 # knowledge base's topics, asked in a sentence of its own; "should I worry?" and

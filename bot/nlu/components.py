@@ -50,6 +50,7 @@ from bot.nlp.scope import (
     says_more_than_dont_know,
     says_more_than_no,
     says_more_than_yes,
+    says_what_still_works,
     written_in_another_language,
 )
 
@@ -295,7 +296,9 @@ def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> N
     maybe my left calf")."""
     current = (message.get(INTENT) or {}).get("name")
     if (
-        current == DENY_INTENT and (says_more_than_no(entities) or describes_the_twitch(message.get(TEXT) or ""))
+        current == DENY_INTENT
+        and (says_more_than_no(entities) or describes_the_twitch(message.get(TEXT) or "")
+             or says_what_still_works(message.get(TEXT) or ""))
         or current == AFFIRM_INTENT and says_more_than_yes(entities)
         or current == UNSURE_INTENT and says_more_than_dont_know(entities)
     ):

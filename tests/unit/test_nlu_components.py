@@ -232,6 +232,11 @@ def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: Spac
         ("no, speech and swallowing are totally normal", "deny", "inform"),
         ("nothing with my speech, eyesight is fine too", "deny", "inform"),
         ("no problems swallowing", "deny", "deny"),
+        # What the legs can still do.
+        ("nah, I still squat heavy no problem", "deny", "inform"),
+        ("not that I can tell, stairs and chairs are no problem", "deny", "inform"),
+        ("no problems with speech or swallowing", "deny", "deny"),
+        ("no problem", "deny", "deny"),
         ("weakness? no", "deny", "deny"),
         # A no that goes on to describe the twitch itself.
         ("no numbness, nothing like that, just the twitching", "deny", "inform"),
