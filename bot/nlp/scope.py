@@ -211,6 +211,20 @@ WORRY_QUESTION = re.compile(
 )
 
 
+# Any sign of a question or a request for information, anywhere in the message.
+ASKS_SOMETHING = re.compile(
+    r"\?|(?:^|[.!\n,;:]\s*)(?:what|whats|what's|wat|is|are|am|could|can|does|do|did|why|how|should|will|would|when|"
+    r"where|which|who|any|anyone|anybody)\b|\b(?:which|at\s+what\s+point|whats\s+up|what's\s+up|wonder\w*|"
+    r"curious|tell\s+me|explain|info\w*|advice|help|know\s+(?:if|whether|why|what))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_anything(text: str) -> bool:
+    """ "which vitamins help with twitching" asks; "my legs feel restless when I lie down" only tells."""
+    return ASKS_SOMETHING.search(text or "") is not None
+
+
 def _questions(text: str) -> List[str]:
     questions = [match.group() for match in QUESTION_SENTENCE.finditer(text)]
     unmarked = UNMARKED_QUESTION.search(text)

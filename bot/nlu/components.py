@@ -40,6 +40,7 @@ from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
     asks_a_faq_question,
+    asks_anything,
     bare_answer,
     STATED,
     STATED_NORMAL,
@@ -77,6 +78,8 @@ CONTENT_INTENTS = frozenset(
 CLINICAL_ENTITIES = frozenset({"finding", "emergency_sign"})
 # Entities that make a message below the fallback threshold worth reading as a report or answer.
 RESCUING_ENTITIES = CLINICAL_ENTITIES | {"factor"}
+# What a report tells that a general question does not need: a finding, a place, a time.
+TELLING_ENTITIES = CLINICAL_ENTITIES | {"body_part", "duration"}
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -274,10 +277,13 @@ def _best_content_intent(ranking: List[Dict[Text, Any]]) -> Optional[Text]:
 
 
 def _content_intent_instead(
-    current: Optional[Text], entities: List[Dict[Text, Any]], ranking: List[Dict[Text, Any]]
+    current: Optional[Text], entities: List[Dict[Text, Any]], ranking: List[Dict[Text, Any]], text: Text = ""
 ) -> Optional[Text]:
     """The best intent that carries a report or an answer, where the classifier's one does not
     fit what the message says; None where it fits."""
+    if current == FAQ_INTENT and not asks_anything(text) and any(e.get("entity") in TELLING_ENTITIES for e in entities):
+        # "my legs feel restless when I lie down and I have to get up": tells, asks nothing.
+        return next((r["name"] for r in ranking if r.get("name") in {DESCRIBE_INTENT, INFORM_INTENT}), DESCRIBE_INTENT)
     if current == FALLBACK_INTENT and any(e.get("entity") in RESCUING_ENTITIES for e in entities):
         # "energy drinks, 2-3 a day, and all nighters for exams": unsure between intents, but
         # plainly about the symptoms.  Not an emergency: without a sign ("it doesn't feel weak,
@@ -380,7 +386,7 @@ class ScopeGuard(_IntentGuard):
             if current != answer:
                 _set_intent(message, answer)
             return
-        instead = _content_intent_instead(current, entities, message.get(INTENT_RANKING_KEY) or [])
+        instead = _content_intent_instead(current, entities, message.get(INTENT_RANKING_KEY) or [], text)
         if instead is not None:
             _set_intent(message, instead)
             current = instead

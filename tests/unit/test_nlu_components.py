@@ -309,6 +309,10 @@ def test_a_one_word_answer_means_what_it_says(text: str, classified_as: str, exp
          "faq"),
         ("Calf twitching for 14 months, now in my glutes too. Should I go back to the neuro?", "describe_symptoms",
          "faq"),
+        # A message that asks nothing is no general question, whatever the classifier says.
+        ("my legs feel restless when I lie down and I have to stretch them or get up", "faq", "describe_symptoms"),
+        ("which vitamins help with muscle twitching in the calf", "faq", "faq"),
+        ("at what point is twitching in the calf something to worry about", "faq", "faq"),
         # A question without a topic of the knowledge base stays a report.
         ("my calf twitches since monday. is it bad?", "describe_symptoms", "describe_symptoms"),
         ("calf twitching 2 weeks. could it be anything serious", "describe_symptoms", "describe_symptoms"),
