@@ -326,7 +326,9 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
             if source is None:
                 continue
             mention = mentions[index]
-            if source.state == NEGATED and (mention.label == "EMERGENCY" or _opens_a_clause(doc, mention)):
+            if source.state == NEGATED and (
+                mention.label == "EMERGENCY" or _opens_a_clause(doc, mention) or _denial_inside(mention)
+            ):
                 continue
             hedge = None
             if source.state == UNCERTAIN and (mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"):
@@ -364,6 +366,16 @@ def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = 
 CLAUSE_VERBS = frozenset(
     {"is", "'s", "s", "are", "was", "were", "has", "have", "had", "keeps", "seems", "feels", "felt", "gets", "got"}
 )
+
+
+# "no pain and not sleeping well", "no weakness and no sleep": the item is itself a denied
+# state, which is the finding; the denial before it belongs to the other items.
+DENIALS_INSIDE = frozenset({"no", "not", "n't", "nt", "never", "barely", "hardly", "zero"})
+
+
+def _denial_inside(mention: Mention) -> bool:
+    words = mention.text.lower().replace("n't", " n't").split()
+    return bool(DENIALS_INSIDE & set(words))
 
 
 def _opens_a_clause(doc: Doc, mention: Mention) -> bool:

@@ -411,7 +411,7 @@ def walked_back(words: Sequence[str], end: int) -> bool:
 
 # "I thought it was spreading, but no, it's just the calf", "at first I thought it was
 # getting worse but now I don't think so": a belief the person then takes back.
-MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned"})
+MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed"})
 RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no"})
 RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
@@ -422,6 +422,10 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("apparently", "not"), ("guess", "not"), ("i", "was", "wrong"),
 )
 RETRACTION_REACH = 8
+BELIEF_TAILS = frozenset(
+    {"last", "week", "month", "night", "yesterday", "today", "ago", "a", "few", "days", "weeks", "earlier", "at",
+     "first", "too", "though", "again", "?", "!"}
+)
 
 
 def retracted(words: Sequence[str], start: int, end: int) -> bool:
@@ -430,7 +434,8 @@ def retracted(words: Sequence[str], start: int, end: int) -> bool:
         return False
     index = _end_of_clause(words, end)
     # "I thought the weakness was getting better, but no": the belief was about something else.
-    if index - end > 1:
+    # A time may follow the mention: "it felt like it was getting worse last week, but now I don't think so".
+    if any(word not in BELIEF_TAILS for word in words[end:index]):
         return False
     if index >= len(words) or words[index] not in DOUBT_LINKS:
         return False
@@ -739,14 +744,26 @@ RESOLVED_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("been", "sorted"), ("been", "fixed"), ("been", "treated"), ("been", "resolved"), ("been", "corrected"),
     ("sorted", "now"), ("fixed", "now"), ("resolved", "now"), ("back", "to", "normal"), ("normal", "now"),
     ("fine", "now"), ("ok", "now"), ("okay", "now"), ("sorted", "out"),
+    # "a training block, but that finished three weeks ago".
+    ("that", "finished"), ("that", "ended"), ("that", "'s", "finished"), ("that", "'s", "over"),
 )
+# "the stress I had in the spring is over", but not "the stress is over the top".
+OVER_PHRASES: Tuple[Tuple[str, ...], ...] = (("is", "over"), ("'s", "over"), ("s", "over"), ("was", "over"),
+                                              ("are", "over"))
+OVER_ENDS = frozenset({".", "!", ",", ";", "-", "—", "now", "though", "tho", "thankfully"})
 RESOLVED_REACH = 8
 
 
 def resolved_afterwards(words: Sequence[str], end: int) -> bool:
     following = list(words[end : end + RESOLVED_REACH])
     stop = next((i for i, word in enumerate(following) if word in {".", "!", "?", ";"}), len(following))
-    return _contains(following[:stop], RESOLVED_PHRASES)
+    if _contains(following[:stop], RESOLVED_PHRASES):
+        return True
+    return any(
+        matches_at(following, i, phrase) and (i + len(phrase) >= len(following) or following[i + len(phrase)] in OVER_ENDS)
+        for i in range(stop)
+        for phrase in OVER_PHRASES
+    )
 
 
 def hedged_right_after(words: Sequence[str], end: int) -> bool:

@@ -1256,3 +1256,53 @@ def test_significance_doubts_retractions_and_shortfalls(nlp, text: str, expected
 )
 def test_where_a_denied_list_ends(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A denied state as an item of a denied list is the finding itself.
+        ("no pain and not sleeping well", ("FACTOR", "poor_sleep", "affirmed")),
+        ("i have no pain no numbness no weakness and no sleep lol", ("FACTOR", "poor_sleep", "affirmed")),
+        ("More tired than usual, but not sleeping badly.", ("FACTOR", "poor_sleep", "negated")),
+        # A pressure or a habit that is over.
+        ("The stress I had in the spring is over", ("FACTOR", "stress", "negated")),
+        ("I was on a big training block for a marathon, but that finished three weeks ago", ("FACTOR", "exercise", "negated")),
+        ("the stress is over the top", ("FACTOR", "stress", "affirmed")),
+        # Little of it is none to speak of; where low is the problem, it stays.
+        ("stress is low, caffeine low, alcohol zero", ("FACTOR", "caffeine", "negated")),
+        ("Stress, none to speak of.", ("FACTOR", "stress", "negated")),
+        ("potassium was low on my bloods", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("can coke zero make your legs twitch", ("FACTOR", "caffeine", "affirmed")),
+        # Denials of the opposite.
+        ("never not tired tbh", ("FACTOR", "fatigue", "affirmed")),
+        ("i'm no stranger to stress lol", ("FACTOR", "stress", "affirmed")),
+        ("It's more that I can't remember the last time I had a proper night's sleep.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("It felt like it was getting worse last week, but now I don't think so", ("FINDING", "worsening", "negated")),
+    ],
+)
+def test_denied_states_things_that_are_over_and_double_denials(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("everything's gone dark in my right eye in the last hour, like a curtain came down", "sudden_vision_loss"),
+        ("i keep falling to one side, came on out of nowhere this morning, room's spinning", "sudden_balance_loss"),
+        ("twitching for 3 weeks and tonight my chest is really hurting and it's going down my left arm", "chest_pain"),
+        ("overnight pretty much. woke up and my words were coming out all wrong", "slurred_speech"),
+        ("yes and its spreading fast, yesterday it was just my foot and now I can barely lift the whole leg",
+         "rapidly_spreading_weakness"),
+    ],
+)
+def test_emergencies_the_fourteenth_development_set_found_get_the_emergency_level(nlp, text: str, sign: str) -> None:
+    slots, result = _assessed(nlp, text)
+    assert sign in slots["emergency_signs"]
+    assert result.level.name == "EMERGENCY"
+
+
+def test_twitching_said_to_spread_fast_is_the_finding_not_the_emergency(nlp) -> None:
+    found = mentions(nlp, "the twitching is spreading fast, now in both calves and thighs")
+    assert ("FINDING", "spreading", "affirmed") in found
+    assert not [m for m in found if m[0] == "EMERGENCY"]
