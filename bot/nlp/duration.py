@@ -97,7 +97,8 @@ SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
     r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|halloween|bonfire\s+night|"
-    r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|"
+    r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
+    r"(?:the\s+)?(?:summer|spring|autumn|fall|winter)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
     r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|" + "|".join(MONTHS) + r"))?|"
@@ -110,6 +111,16 @@ SINCE_DATE = re.compile(
     r"(?:(?P<day>[123]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\s+(?:the\s+)?(?P<day_after>[123]?\d)(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+# "twitching all week": the whole of it so far.
+ALL_OF_A_UNIT = re.compile(r"\ball\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b", re.IGNORECASE)
+# "week three now", "the third week": as many weeks as it counts.
+WEEK_NUMBER = re.compile(
+    r"\b(?:week|wk)\s+(?P<number>two|three|four|five|six|[2-9])\b|\b(?P<ordinal>second|third|fourth|fifth|sixth|"
+    r"2nd|3rd|4th|5th|6th)\s+week\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+WEEK_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+                 "6th": 6}
 # Clinicians' shorthand, "x 3/52" or "for 2/12": weeks, months or days (a date never
 # follows "x" or "for").
 CLINICAL_NOTATION = re.compile(r"(?:\bx|\bfor)\s*(?P<count>\d{1,2})\s*/\s*(?P<period>52|12|7)\b", re.IGNORECASE)
@@ -126,6 +137,7 @@ FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+ti
 # "it changes from one day to the next" says how it varies.
 NOT_A_DURATION_AFTER = re.compile(
     r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b"
+    r"|shifts?\b|rota\b"
     r"|to\s+the\s+next\b)",
     re.IGNORECASE,
 )
@@ -140,7 +152,8 @@ SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+[,.]?\s+){
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
 DURATION_LEAD_IN = re.compile(
     r"(?:\b(?:for|past|last|about|around|over|almost|nearly|like|in|within|only|just|roughly|maybe|"
-    r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$",
+    r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$|"
+    r"\bgoing\s+on\s+$",
     re.IGNORECASE,
 )
 # "some days it's worse" tells how often; "for some weeks" tells how long.
@@ -257,6 +270,13 @@ def _days_since(when: str, today: date) -> float:
         if month == today.month and when == bare:
             return float(max(today.day - 1, 1))
         return float((today - date(year, month, 1)).days)
+    seasons = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+    season = when.removeprefix("the ")
+    if season in seasons:
+        # "since the summer" counts from its first day.
+        return _days_since_recurring(today, lambda year: date(year, seasons[season], 1))
+    if when == "the new year":
+        return float((today - date(today.year, 1, 1)).days or 365)
     if bare == "christmas":
         return _days_since_recurring(today, lambda year: date(year, 12, 25))
     if bare == "new year":
@@ -322,6 +342,12 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         # A bare plural means at least two of them; "ages" is vague but long.
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
         add(match.start(), match.end(), days)
+    for match in ALL_OF_A_UNIT.finditer(text):
+        add(match.start(), match.end(), UNIT_DAYS[match.group("unit").lower()])
+    for match in WEEK_NUMBER.finditer(text):
+        ordinal = match.group("ordinal")
+        weeks = WEEK_ORDINALS[ordinal.lower()] if ordinal else _number_value(match.group("number"))
+        add(match.start(), match.end(), 7.0 * weeks)
     for match in ALL_DAY_TODAY.finditer(text):
         add(match.start(), match.end(), 0.5)
     for match in CLINICAL_NOTATION.finditer(text):

@@ -1306,3 +1306,22 @@ def test_twitching_said_to_spread_fast_is_the_finding_not_the_emergency(nlp) -> 
     found = mentions(nlp, "the twitching is spreading fast, now in both calves and thighs")
     assert ("FINDING", "spreading", "affirmed") in found
     assert not [m for m in found if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("its been going on a week or two", 14),
+        ("left glute twitching all week", 7),
+        ("week three now of this twitch", 21),
+        ("since the summer at least", 173),  # from 1 June
+        ("on and off since the new year", 324),
+        ("since I started a night shift rota 6 weeks back", 42),
+    ],
+)
+def test_more_ways_of_saying_how_long(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+def test_a_shift_is_no_duration() -> None:
+    assert parse_days("i work a night shift rota", SATURDAY) is None
