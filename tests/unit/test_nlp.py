@@ -1319,7 +1319,7 @@ def test_twitching_said_to_spread_fast_is_the_finding_not_the_emergency(nlp) -> 
         ("since I started a night shift rota 6 weeks back", 42),
     ],
 )
-def test_more_ways_of_saying_how_long(text: str, days: float) -> None:
+def test_durations_counted_in_weeks_seasons_and_ranges(text: str, days: float) -> None:
     assert parse_days(text, SATURDAY) == pytest.approx(days)
 
 
