@@ -387,7 +387,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "whisky", "whiskey", "spirits", "partying",
         "after drinking", "glass of wine", "bottle of wine", "couple of beers", "drinking most nights",
         "a few drinks", "few drinks", "drinking more than usual", "night out", "out drinking",
-        "on the lash", "on the piss", "drink a fair bit", "drinking a fair bit", "binge drinking",
+        "on the lash", "on the piss", "on a bender", "bender", "benders", "drink a fair bit", "drinking a fair bit", "binge drinking",
         # Drinking, admitted.
         "drinking more than i should",
     ),
