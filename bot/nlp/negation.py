@@ -202,7 +202,7 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("or", "am", "i"), ("or", "is", "it", "just", "me"), ("imagining",), ("imagination",), ("paranoid",),
     ("i", "suppose"), ("i", "reckon"),
     ("not", "so", "sure"), ("not", "too", "sure"), ("posibly",), ("mabye",),
-    ("i", "'d", "guess"), ("i", "d", "guess"),
+    ("i", "'d", "guess"), ("i", "d", "guess"), ("prolly",), ("prob",),
 )
 
 
@@ -212,6 +212,8 @@ POST_HEDGE_WINDOW = 6
 
 QUESTION_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("could", "be"), ("ca", "n't", "tell"), ("can", "not", "tell"), ("ca", "nt", "tell"), ("hard", "to", "tell"),
+    # "weak-ish? hard to say", "pain in the calf? sort of, on and off".
+    ("hard", "to", "say"), ("sort", "of"), ("kind", "of"), ("kinda",), ("sorta",),
 )
 
 
@@ -226,6 +228,17 @@ def _after_the_question_mark(words: Sequence[str], end: int) -> Optional[int]:
     while index < len(words) and words[index] in {"?", "!"}:
         index += 1
     return index
+
+
+def bracketed_doubt(words: Sequence[str], end: int) -> bool:
+    """ "weaker on stairs (I think?)", "smaller than the right (though I might be imagining it)":
+    a doubt in brackets right after the mention's clause."""
+    index = _end_of_clause(words, end)
+    if index >= len(words) or words[index] != "(":
+        return False
+    closing = next((i for i in range(index + 1, len(words)) if words[i] == ")"), len(words))
+    inside = words[index + 1 : closing]
+    return _contains(inside, POST_UNCERTAINTY_TRIGGERS + UNCERTAINTY_TRIGGERS) or _contains(inside, DOUBTS_AFTER)
 
 
 def _hedged_question(words: Sequence[str], end: int) -> bool:
@@ -537,7 +550,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
              or hedged_predicate(words, end))
         or look_after
         and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
-             or _hedged_question(words, end))
+             or _hedged_question(words, end) or bracketed_doubt(words, end))
     )
 
 

@@ -1325,3 +1325,24 @@ def test_durations_counted_in_weeks_seasons_and_ranges(text: str, days: float) -
 
 def test_a_shift_is_no_duration() -> None:
     assert parse_days("i work a night shift rota", SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My left calf is smaller than the right (though I might be imagining it).", ("FINDING", "atrophy", "uncertain")),
+        ("pain in the calf? sort of, on and off.", ("FINDING", "sensory", "uncertain")),
+        ("calf twitching nonstop since tuesday. weak-ish? hard to say", ("FINDING", "weakness", "uncertain")),
+        ("stress prolly. caffeine def", ("FACTOR", "stress", "uncertain")),
+        # Brackets that say something else leave the finding as it was.
+        ("not thinner (I measured)", ("FINDING", "atrophy", "negated")),
+        ("tingling (pins and needles) in my foot", ("FINDING", "sensory", "affirmed")),
+    ],
+)
+def test_doubts_in_brackets_and_after_a_question(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_weaker_leg_doubted_in_brackets_still_counts_as_weakness(nlp) -> None:
+    slots, _ = _assessed(nlp, "calf twitching for 3 weeks, weaker on stairs (I think?)")
+    assert slots["weakness"] == "yes"
