@@ -543,9 +543,29 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
     return found
 
 
+# "my leg went weak about an hour ago", "woke up and my leg was weak": a change that began
+# minutes or hours ago came on suddenly, whatever words say so.  No onset is reported for
+# it (a time is no speed word); it only links the finding to its emergency.
+RECENT_START = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an?)\s*"
+    r"(?:min\w*|hours?|hrs?)\s+ago\b|\bin\s+the\s+(?:last|past)\s+(?:hour|few\s+hours|couple\s+of\s+hours|"
+    r"\d+\s*(?:min\w*|hours?|hrs?))\b|\bsince\s+(?:lunch\w*|breakfast|an\s+hour\s+ago)\b|\bwoke\s+up\s+(?:with|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_starts(doc: Doc) -> List[Mention]:
+    return [
+        Mention("ONSET", "sudden", AFFIRMED, match.start(), match.end(), match.group())
+        for match in RECENT_START.finditer(doc.text)
+    ]
+
+
 def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     # "I think it came on suddenly": a hedged onset still links, sudden being the safer reading.
     sudden = [m for m in mentions if m.label == "ONSET" and m.value == "sudden" and m.polarity != NEGATED]
+    recent = _recent_starts(doc)
+    sudden += recent
     already_an_emergency = any(m.label == "EMERGENCY" and m.polarity != NEGATED for m in mentions)
     linked = []
     for finding in mentions:
@@ -565,13 +585,14 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             if finding_token is None or onset_token is None:
                 continue
             same_sentence = finding_token.sent == onset_token.sent if doc.has_annotation("SENT_START") else True
-            distance = abs(finding_token.start - onset_token.start)
+            # Words between the two: "all of a sudden my leg went weak" links over the phrase's own length.
+            distance = max(finding_token.start - onset_token.end, onset_token.start - finding_token.end, 0)
             if same_sentence and distance <= SUDDEN_LINK_WINDOW:
                 state = AFFIRMED if reported and onset.polarity == AFFIRMED else UNCERTAIN
-                linked.append(
-                    Mention("EMERGENCY", SUDDEN_SIGNS[finding.value], state, min(finding.start, onset.start),
-                            max(finding.end, onset.end), doc.text[min(finding.start, onset.start):max(finding.end, onset.end)])
-                )
+                # A time ("an hour ago") is no part of the sign's words, and stays a duration of its own.
+                start, end = (finding.start, finding.end) if onset in recent else (
+                    min(finding.start, onset.start), max(finding.end, onset.end))
+                linked.append(Mention("EMERGENCY", SUDDEN_SIGNS[finding.value], state, start, end, doc.text[start:end]))
                 break
     return linked
 

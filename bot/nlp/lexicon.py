@@ -45,6 +45,9 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "gives out", "buckling", "buckles", "can't lift my foot", "can't stand on my toes",
         "can't stand on tiptoe", "floppy",
         "can't lift it properly", "can't lift my foot properly", "foot slaps", "slaps down",
+        # A leg that fails, in everyday words.
+        "gave out", "giving out", "stopped working", "went dead", "gone dead", "went to jelly", "turned to jelly",
+        "like jelly", "can't bear weight", "cannot bear weight", "can't put weight on",
         "can barely stand", "hard to lift my foot", "no strength", "zero strength",
         "foot catches", "foot catching", "foot keeps catching", "catching my foot", "catching my toe",
         "harder to get up", "hard to get up from", "struggle to get up from", "trouble getting up",
@@ -445,6 +448,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "arm and leg feel numb", "arm and leg are numb", "arm and leg went numb", "arm and leg feel weak",
         "side suddenly feels weak", "side feels weak and numb", "right side went weak", "numb on one side", "weak on one side",
         "left side went weak", "on my right side went weak", "on my left side went weak",
+        "arm and leg on one side", "leg on one side", "arm and leg on my left", "arm and leg on my right",
         # Someone who thinks they are having a stroke is told to call now.
         "having a stroke", "had a stroke", "is it a stroke", "it's a stroke",
         "arm and leg went", "arm feels numb", "arm feels weak",
@@ -620,6 +624,8 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
         "in the last few hours", "in the past few hours", "in the last couple of hours", "within a few hours",
         # How fast, in hours or less.
         "within the last hour", "in the last hour", "within the hour", "mid sentence", "mid-sentence", "came on really fast", "came on so fast", "came on very fast",
+        "happened fast", "happened really fast", "happened so fast", "happened very fast", "happened quickly",
+        "happened really quickly",
     ),
     "gradual": (
         "gradually", "gradual", "slowly", "over weeks", "over months", "over time",

@@ -1346,3 +1346,34 @@ def test_doubts_in_brackets_and_after_a_question(nlp, text: str, expected: Tuple
 def test_a_weaker_leg_doubted_in_brackets_still_counts_as_weakness(nlp) -> None:
     slots, _ = _assessed(nlp, "calf twitching for 3 weeks, weaker on stairs (I think?)")
     assert slots["weakness"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg gave out suddenly",
+        "all of a sudden my leg went weak",
+        "my leg went weak about an hour ago",
+        "woke up and my right leg was really weak",
+        "my leg suddenly stopped working",
+        "half an hour ago my left leg went dead",
+        "it happened really fast, my leg is weak now",
+        "my legs went to jelly all of a sudden",
+        "i can't bear weight on my leg since lunchtime, it just went",
+        "my arm and leg on one side are weak",
+    ],
+)
+def test_weakness_that_came_on_within_minutes_or_hours_is_an_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf has twitched for 3 weeks and it feels a bit weak, noticed it a few weeks ago",
+        "I woke up with my calf twitching, no weakness",
+    ],
+)
+def test_weakness_over_weeks_or_denied_is_no_emergency(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
