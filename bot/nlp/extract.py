@@ -503,6 +503,31 @@ def _sentences(doc: Doc) -> List[Span]:
     return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
 
 
+# "started in my calf and now it's in my thigh", "started in my right calf, then the left, now
+# my thigh": the twitching began in one place and is now in another.
+STARTED_IN = re.compile(r"\b(?:started|began|begun|starting)\s+(?:off\s+)?in\b", re.IGNORECASE)
+NOW_REACH = 6
+
+
+def _spreading_from_a_start(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    if any(m.value == "spreading" for m in mentions) or WEAKNESS_WORDS.search(doc.text):
+        return []
+    start = STARTED_IN.search(doc.text)
+    if start is None:
+        return []
+    places = [m for m in mentions if m.label == "BODY_PART"]
+    first = next((m for m in places if m.start >= start.end()), None)
+    if first is None:
+        return []
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.start <= first.end or place.text.lower() == first.text.lower() or span is None:
+            continue
+        if "now" in words[max(0, span.start - NOW_REACH) : span.start]:
+            return [Mention("FINDING", "spreading", AFFIRMED, place.start, place.end, place.text)]
+    return []
+
+
 def _spreading_by_also(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
     places = [m for m in mentions if m.label == "BODY_PART"]
     found = []
@@ -656,6 +681,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _aspect_statements(doc, words, uncovered)
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, words, mentions)
+    mentions += _spreading_from_a_start(doc, words, mentions)
     mentions += _short_sleep(doc, words, mentions)
     mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
     if not any(m.value == "saddle_numbness" for m in mentions):

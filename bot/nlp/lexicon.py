@@ -126,6 +126,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "pins & needles", "pins n needles", "pins and needle", "burn", "burns", "burning sensation",
         "shooting pain", "shooting pains", "stabbing pain", "stabbing pains", "throbbing", "sharp pain", "sharp pains", "numb-ish",
         "buzzing sensation", "creepy crawly", "crawly feeling", "crawling feeling", "crawling sensation", "achey",
+        "bugs crawling", "ants crawling", "insects crawling",
     ),
     "daily_impact": (
         "keeps me up", "keeps me awake", "keep me awake", "wakes me up", "woke me up",
@@ -339,6 +340,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "cycle to work", "couch to 5k", "deadlifting",
     ),
     "dehydration": (
+        # Fluid lost or not taken in.
+        "diarrhoea", "diarrhea", "throwing up", "vomiting", "dark pee", "dark urine", "pee is dark",
+        "urine is dark", "wee is dark", "heatwave",
         "dehydrated", "dehydration", "not drinking enough", "don't drink enough",
         "don't drink much water", "not enough water", "thirsty", "barely drink water",
         "hardly drink water", "sweating a lot",
@@ -427,6 +431,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "prozac", "effexor", "concerta", "propranolol", "amlodipine", "lisinopril", "ramipril", "furosemide",
         "hydrochlorothiazide", "topiramate", "quetiapine", "mirtazapine", "trazodone", "antibiotics",
         "ciprofloxacin", "cipro", "levofloxacin", "montelukast",
+        "ibuprofen", "paracetamol", "acetaminophen", "naproxen", "codeine", "tramadol", "co-codamol", "aspirin",
         "began taking", "begun taking", "been put on",
         # The pill and an everyday inhaler.
         "on the pill", "usual inhaler",

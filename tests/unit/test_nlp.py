@@ -1377,3 +1377,24 @@ def test_weakness_that_came_on_within_minutes_or_hours_is_an_emergency(nlp, text
 )
 def test_weakness_over_weeks_or_denied_is_no_emergency(nlp, text: str) -> None:
     assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("it started in my calf and now it's in my thigh", ("FINDING", "spreading", "affirmed")),
+        ("started in my right calf three weeks ago, then the left calf, now my thigh", ("FINDING", "spreading", "affirmed")),
+        ("I had a stomach bug with vomiting last week", ("FACTOR", "dehydration", "affirmed")),
+        ("i've had diarrhoea for a few days", ("FACTOR", "dehydration", "affirmed")),
+        ("Nope. I don't take anything, not even paracetamol", ("FACTOR", "medication", "negated")),
+        ("it feels like bugs crawling under the skin", ("FINDING", "sensory", "affirmed")),
+    ],
+)
+def test_spreading_from_where_it_started_fluids_lost_and_everyday_medicines(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_start_and_now_without_a_new_place_is_no_spreading(nlp) -> None:
+    assert not [m for m in mentions(nlp, "Started in my calf 6 weeks ago, now it's constant") if m[1] == "spreading"]
