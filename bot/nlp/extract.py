@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +19,7 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
-    hedged_right_after, resolved_afterwards,
+    hedged_right_after, matches_at, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -257,6 +257,14 @@ def _added_to_a_denial(doc: Doc, words: List[str], mentions: List[Mention]) -> L
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        echo = _echo_before(words, span.start)
+        if echo is not None:
+            # "my balance is fine and so is my speech": the same normal state again.
+            earlier = [m for m in carried[:index] if m.label == mention.label and m.end <= doc[echo].idx]
+            if earlier and earlier[-1].polarity == NEGATED and earlier[-1].stated_normal:
+                carried[index] = Mention(mention.label, mention.value, NEGATED, mention.start, mention.end,
+                                         mention.text, stated_normal=True)
+            continue
         after = words[span.end : span.end + 3]
         added = after[:1] and after[0] in ADDED_ITEM_WORDS and (len(after) < 2 or not after[1].isalpha())
         if not added:
@@ -276,6 +284,25 @@ def _added_to_a_denial(doc: Doc, words: List[str], mentions: List[Mention]) -> L
             carried[index] = Mention(mention.label, mention.value, NEGATED, mention.start, mention.end, mention.text,
                                      stated_normal=source.stated_normal)
     return carried
+
+
+ECHOES: Tuple[Tuple[str, ...], ...] = (
+    ("so", "is"), ("so", "are"), ("so", "'s"), ("same", "with"), ("same", "for"), ("same", "goes", "for"),
+    ("as", "is"), ("as", "are"),
+)
+ECHO_OPENERS = frozenset({"and", ",", ".", ";", "-", "—"})
+
+
+def _echo_before(words: List[str], start: int) -> Optional[int]:
+    """Where "and so is" opens right before a mention (its first word), if it does."""
+    index = start
+    while index > 0 and words[index - 1] in ADDED_ITEM_FILLERS:
+        index -= 1
+    for phrase in ECHOES:
+        opening = index - len(phrase)
+        if opening > 0 and matches_at(words, opening, phrase) and words[opening - 1] in ECHO_OPENERS:
+            return opening
+    return None
 
 
 def _one_clause(doc: Doc, start: int, end: int) -> bool:

@@ -712,6 +712,22 @@ NORMAL_FACTORS: Dict[str, Tuple[str, ...]] = {
     ),
 }
 
+# "Sleep, not so much", "sleep? terrible", "sleep - fine": sleep named as a topic, then a verdict.
+SLEEP_TOPICS = ("sleep", "sleeping", "sleep quality")
+TOPIC_MARKS = (",", "?", "-", ":", "—", "...")
+POOR_SLEEP_VERDICTS = (
+    "not so much", "not much", "terrible", "awful", "bad", "poor", "crap", "rubbish", "shocking", "not great",
+    "not good", "not so good", "not so great", "horrible", "a mess", "hardly any", "what sleep", "patchy",
+    "dreadful", "broken", "non-existent", "nonexistent", "minimal", "hardly", "barely", "lol what sleep",
+)
+GOOD_SLEEP_VERDICTS = ("fine", "good", "great", "ok", "okay", "normal", "decent", "solid", "no problems", "no issues")
+FACTORS["poor_sleep"] += tuple(
+    f"{topic}{mark} {verdict}" for topic in SLEEP_TOPICS for mark in TOPIC_MARKS for verdict in POOR_SLEEP_VERDICTS
+)
+NORMAL_FACTORS["poor_sleep"] += tuple(
+    f"{topic}{mark} {verdict}" for topic in SLEEP_TOPICS for mark in TOPIC_MARKS for verdict in GOOD_SLEEP_VERDICTS
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

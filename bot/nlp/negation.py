@@ -98,6 +98,23 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("ca", "n't", "remember", "the", "last"), ("ca", "nt", "remember", "the", "last"), ("n't", "remember", "the"),
     ("nt", "remember", "the"),
     ("can", "not", "remember", "the", "last"),
+    # "it's not that I'm not stressed", "can't say I'm not tired", "not a day goes by that I'm
+    # not exhausted", "it's not not spreading": a denial of a denial.
+    *(
+        (*opening, *subject, "not")
+        for opening in (("not", "that"), ("not", "like"), ("ca", "n't", "say"), ("ca", "nt", "say"),
+                        ("can", "not", "say"), ("goes", "by", "that"), ("goes", "by", "when"),
+                        ("goes", "by", "where"), ("no", "way"))
+        for subject in (("i", "'m"), ("i", "m"), ("im",), ("i", "am"), ("it", "'s"), ("it", "s"), ("its",),
+                        ("it", "is"))
+    ),
+    *(
+        (*opening, *subject, denial)
+        for opening in (("not", "that"), ("not", "like"))
+        for subject in (("it", "does"), ("i", "do"), ("it", "did"), ("i", "did"), ("i", "have"), ("i", "was"))
+        for denial in ("n't", "nt")
+    ),
+    ("not", "not"),
 )
 
 
@@ -393,7 +410,7 @@ NEW_OBJECT_WORDS = frozenset(
     {"about", "if", "whether", "why", "what", "how", "when", "where", "which", "the", "my", "his", "her", "their"}
 )
 SELF_DOUBT_WORDS = frozenset({"imagining", "imagination", "paranoid", "overthinking", "hypochondriac"})
-DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "…", "..."})
+DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "—", "–", "…", "..."})
 
 
 # "I'm not stressed. Well, maybe a little", "no weakness. well. maybe on the stairs?": a
@@ -401,7 +418,7 @@ DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "
 WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
-    ("maybe", "slightly"), ("actually", "maybe"), ("actually", "i", "'m", "not", "sure"),
+    ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("actually", "i", "'m", "not", "sure"),
     ("actually", "i", "m", "not", "sure"), ("actually", "not", "sure"), ("then", "again", "maybe"),
 )
 
@@ -480,6 +497,48 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
     return not NEW_OBJECT_WORDS & set(rest) or bool(SELF_DOUBT_WORDS & set(rest))
 
 
+# "I trip more on stairs, though that might be my glasses", "it feels weaker, but that
+# might just be in my head", "nearly fell. couldve been the dark tho": another
+# explanation offered for what was just reported makes the report itself doubtful.
+# A guessed cause after a bare comma ("vision's a bit off, probably the glasses") does not.
+EXPLAINING_LINKS = frozenset({"but", "though", "although", "tho", "tbh"})
+EXPLAINING_SUBJECTS = frozenset({"that", "it", "this", "thats", "its"})
+EXPLAINING_MODALS: Tuple[Tuple[str, ...], ...] = (
+    ("might",), ("could",), ("may",), ("'s", "probably"), ("is", "probably"), ("s", "probably"),
+    ("probably",), ("'s", "prob"), ("'s", "prolly"),
+)
+EXPLAINING_VERBS: Tuple[Tuple[str, ...], ...] = (
+    ("be",), ("have", "been"), ("'ve", "been"), ("ve", "been"), ("of", "been"), ("just",),
+)
+# Without a subject, only in a sentence of its own: "Might just be big pills."
+UNSUBJECTED_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (
+    ("might", "just", "be"), ("could", "just", "be"), ("could", "'ve", "been"), ("could", "ve", "been"),
+    ("couldve", "been"), ("could", "have", "been"), ("might", "'ve", "been"), ("might", "have", "been"),
+)
+
+
+def explained_away(words: Sequence[str], end: int) -> bool:
+    index = _end_of_clause(words, end)
+    if index >= len(words):
+        return False
+    if words[index] in {".", "!", "..."} and index + 1 < len(words):
+        return any(matches_at(words, index + 1, phrase) for phrase in UNSUBJECTED_EXPLANATIONS)
+    while index < len(words) and words[index] in {",", "-", "—", "–"}:
+        index += 1
+    if index >= len(words) or words[index] not in EXPLAINING_LINKS:
+        return False
+    index += 1
+    while index < len(words) and words[index] == ",":
+        index += 1
+    if index < len(words) and words[index] in EXPLAINING_SUBJECTS:
+        index += 1
+    modal = next((p for p in EXPLAINING_MODALS if matches_at(words, index, p)), None)
+    if modal is None:
+        return False
+    index += len(modal)
+    return any(matches_at(words, index, phrase) for phrase in EXPLAINING_VERBS)
+
+
 # "it kind of crept up on me", "sort of sudden": how it came on, not a doubt that it did.
 MANNER_HEDGES: Tuple[Tuple[str, ...], ...] = (("kind", "of"), ("kinda",), ("sort", "of"), ("sorta",))
 
@@ -547,7 +606,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or _parenthetical_hedge(words, start)
         or look_after
         and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
-             or hedged_predicate(words, end))
+             or hedged_predicate(words, end) or explained_away(words, end))
         or look_after
         and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
              or _hedged_question(words, end) or bracketed_doubt(words, end))
@@ -696,6 +755,8 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
 POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("would", "n't", "say"), ("would", "nt", "say"), ("hardly", "ever"), ("barely", "ever"),
     ("rarely",), ("seldom",),
+    # "Caffeine I don't touch", "alcohol - never touch it".
+    ("n't", "touch"), ("nt", "touch"), ("never", "touch"), ("never", "touched"),
 )
 
 

@@ -1398,3 +1398,47 @@ def test_spreading_from_where_it_started_fluids_lost_and_everyday_medicines(
 
 def test_a_start_and_now_without_a_new_place_is_no_spreading(nlp) -> None:
     assert not [m for m in mentions(nlp, "Started in my calf 6 weeks ago, now it's constant") if m[1] == "spreading"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another explanation offered for what was just reported makes the report doubtful.
+        ("I keep catching my toe on the kerb, though that might be my new shoes", ("FINDING", "weakness", "uncertain")),
+        ("the right thigh looks thinner but it could just be the angle", ("FINDING", "atrophy", "uncertain")),
+        ("my speech sounded off on the phone. Might just be tiredness.", ("FINDING", "speech", "uncertain")),
+        # A guessed cause after a bare comma leaves the report standing.
+        ("my balance is a bit off, probably the new glasses", ("FINDING", "coordination", "affirmed")),
+        # A denial taken back after a dash.
+        ("No weakness - actually, maybe a touch on the stairs", ("FINDING", "weakness", "uncertain")),
+        # "and so is": the same normal state again.
+        ("my swallowing is fine and so is my vision", ("FINDING", "vision", "negated")),
+        ("my speech is normal, same with my balance", ("FINDING", "coordination", "negated")),
+        # A denial of a denial.
+        ("it's not that I'm not stressed, it's just normal for me", ("FACTOR", "stress", "affirmed")),
+        ("can't say I'm not tired with a newborn", ("FACTOR", "fatigue", "affirmed")),
+        ("not a week goes by that I'm not exhausted", ("FACTOR", "fatigue", "affirmed")),
+        ("Alcohol I don't touch", ("FACTOR", "alcohol", "negated")),
+        # Sleep named as a topic, then a verdict.
+        ("Stress, yes. Sleep, not so much.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleep? terrible lately", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleep - fine", ("FACTOR", "poor_sleep", "negated")),
+    ],
+)
+def test_explanations_echoes_double_denials_and_sleep_verdicts(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Not a doubt: "not that" with no second denial, and a plain denial.
+        ("it's not that I'm stressed, I just can't switch off", ("FACTOR", "stress", "negated")),
+        ("my calf is weak and so is my thigh", ("FINDING", "weakness", "affirmed")),
+        ("no pain and so is my speech", ("FINDING", "speech", "affirmed")),
+    ],
+)
+def test_what_explanations_and_echoes_leave_alone(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
