@@ -52,6 +52,8 @@ from bot.nlp.scope import (
     says_more_than_no,
     says_more_than_yes,
     says_what_still_works,
+    short_answer,
+    takes_leave,
     written_in_another_language,
 )
 
@@ -64,6 +66,8 @@ DESCRIBE_INTENT = "describe_symptoms"
 FAQ_INTENT = "faq"
 UNSURE_INTENT = "unsure"
 FALLBACK_INTENT = "nlu_fallback"
+THANK_INTENT = "thank"
+GOODBYE_INTENT = "goodbye"
 # Intents that a place outside the legs turns into out_of_scope.
 SYMPTOM_INTENTS = frozenset({DESCRIBE_INTENT, FALLBACK_INTENT})
 # Intents that say nothing about the person's health (the labelling guide: "says
@@ -386,11 +390,18 @@ class ScopeGuard(_IntentGuard):
             if current != answer:
                 _set_intent(message, answer)
             return
+        if current == FALLBACK_INTENT and not entities:
+            rescued = short_answer(text)
+            if rescued is not None:
+                _set_intent(message, rescued)
+                return
         instead = _content_intent_instead(current, entities, message.get(INTENT_RANKING_KEY) or [], text)
         if instead is not None:
             _set_intent(message, instead)
             current = instead
-        if current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
+        if current == THANK_INTENT and takes_leave(text):
+            _set_intent(message, GOODBYE_INTENT)
+        elif current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
         elif current == DESCRIBE_INTENT and asks_a_faq_question(text):
             _set_intent(message, FAQ_INTENT)

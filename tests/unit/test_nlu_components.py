@@ -407,3 +407,40 @@ def test_a_message_below_the_fallback_threshold_is_no_emergency_without_a_sign(s
         spacy_model,
     )
     assert message.get("intent")["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("not that I've noticed, no", "deny"),
+        ("nah not really tbh", "deny"),
+        ("can't say I have", "deny"),
+        ("yeah I'm afraid so", "affirm"),
+        ("honestly I don't know", "unsure"),
+        ("hmm hard to say", "unsure"),
+        # Any other word is for the classifier, and here the fallback stands.
+        ("no, only the left one", "nlu_fallback"),
+        ("not on a boat", "nlu_fallback"),
+    ],
+)
+def test_a_short_answer_below_the_fallback_threshold_is_read_from_its_words(
+    text: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    message = classified(text, "nlu_fallback", spacy_model, runner_up="greet", with_scope_guard=True)
+    assert message.get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thank you, goodbye.", "goodbye"),
+        ("ok cheers, bye for now", "goodbye"),
+        ("thanks so much, I'm off to bed now", "goodbye"),
+        ("thanks, have a lovely evening", "goodbye"),
+        # Thanks alone, or a "later" that is no farewell, stay thanks.
+        ("thank you so much, I feel calmer now", "thank"),
+        ("thanks, I'll try cutting the coffee later", "thank"),
+    ],
+)
+def test_thanks_that_take_leave_are_a_goodbye(text: str, expected: str, spacy_model: SpacyModel) -> None:
+    assert classified(text, "thank", spacy_model, with_scope_guard=True).get("intent")["name"] == expected
