@@ -20,7 +20,8 @@ from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, matches_at, resolved_afterwards,
-    normal_state_denied_after, polarity, retracted, state_denied_before, without_manner_hedges,
+    normal_state_denied_after, polarity, retracted, state_denied_before, without_amount_hedges,
+    without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
@@ -167,7 +168,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     for span in doc.ents:
         if span.label_ == "IGNORED":
             continue
-        words = without_manner_hedges(all_words) if span.label_ == "ONSET" else all_words
+        words = (
+            without_manner_hedges(all_words) if span.label_ == "ONSET"
+            else without_amount_hedges(all_words) if span.label_ == "FACTOR"
+            else all_words
+        )
         if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)
@@ -772,7 +777,9 @@ BARE_FAST_SPREADING = re.compile(r"spread\w*\s+(?:really\s+|so\s+)?(?:fast|quick
 
 
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
-    said_of_twitching = TWITCH_WORDS.search(text) or SLOW_WORDS.search(text)
+    # "it's spreading up to my thigh now", with no word of weakness or numbness anywhere: "it"
+    # is the twitching the whole conversation is about.
+    said_of_twitching = TWITCH_WORDS.search(text) or SLOW_WORDS.search(text) or not WEAKNESS_WORDS.search(text)
     # The speed inside "spreading fast" does not count as a second word of speed.
     speed_text = BARE_FAST_SPREADING.sub(" ", text)
     if not said_of_twitching or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(speed_text):

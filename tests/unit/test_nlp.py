@@ -1206,6 +1206,9 @@ def test_hedged_and_everyday_emergencies_get_the_emergency_level(nlp, text: str,
         "it started in my toes a month ago and it's spread up to my ankle and calf",
         # The twitching spread over days; the weakness did not.
         "my calf is a bit weak and the twitching has spread to my thigh over the last few days",
+        # Nothing but "it" spreads, and nothing says weakness or numbness: "it" is the twitching.
+        "yes, it's spreading up to my thigh now",
+        "I'm scared it'll spread to my arms",
     ],
 )
 def test_twitching_that_spreads_is_no_spreading_weakness(nlp, text: str) -> None:
@@ -1442,3 +1445,58 @@ def test_explanations_echoes_double_denials_and_sleep_verdicts(
 )
 def test_what_explanations_and_echoes_leave_alone(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A topic, then an answer: with a mark between, or straight after.
+        ("Numbness? don't think so", ("FINDING", "sensory", "negated")),
+        ("Vision changes? Can't say I have.", ("FINDING", "vision", "negated")),
+        ("Wasting, not that I can tell.", ("FINDING", "atrophy", "negated")),
+        ("Tingling I think no.", ("FINDING", "sensory", "negated")),
+        ("beer never", ("FACTOR", "alcohol", "negated")),
+        # Not answers: a doubt, or a sentence that goes on.
+        ("numbness? not sure", ("FINDING", "sensory", "uncertain")),
+        ("the stress never lets up", ("FACTOR", "stress", "affirmed")),
+        # A hedge on how much leaves the factor there; a hedge on the factor itself does not.
+        ("tea maybe 5 cups a day", ("FACTOR", "caffeine", "affirmed")),
+        ("I have probably 3 beers a night", ("FACTOR", "alcohol", "affirmed")),
+        ("stress prob a 7/10", ("FACTOR", "stress", "affirmed")),
+        ("maybe a bit stressed", ("FACTOR", "stress", "uncertain")),
+        ("Maybe too much tea?", ("FACTOR", "caffeine", "uncertain")),
+        ("never touch wine. ok maybe a couple of glasses at christmas", ("FACTOR", "alcohol", "uncertain")),
+        # Everyday words.
+        ("not drinking, not smoking", ("FACTOR", "alcohol", "negated")),
+        ("not drinking coffee these days", ("FACTOR", "caffeine", "negated")),
+        ("I'm not on anything", ("FACTOR", "medication", "negated")),
+        ("fasting so not drinking during the day", ("FACTOR", "dehydration", "affirmed")),
+        ("I couldn't sleep for most of last week", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I doubt I drink enough water", ("FACTOR", "dehydration", "affirmed")),
+        ("diet fine, sleep fine", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("the left calf has lost some size", ("FINDING", "atrophy", "affirmed")),
+        ("walking's a bit harder than it was", ("FINDING", "weakness", "affirmed")),
+        ("daily life is fine", ("FINDING", "daily_impact", "negated")),
+        ("my meds are the same", ("FINDING", "medication_change", "negated")),
+    ],
+)
+def test_topic_answers_amounts_and_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_bare_on_anything_is_no_medicine(nlp) -> None:
+    assert not [m for m in mentions(nlp, "i can't focus on anything at work") if m[1] == "medication"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A speed, or weakness or numbness named, keeps the emergency.
+        "it's spreading up my legs since this morning",
+        "numbness spreading up my legs",
+        "my legs are weak and it's spreading up to my hips",
+    ],
+)
+def test_spreading_that_may_be_weakness_stays_an_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
