@@ -67,7 +67,13 @@ SINGLE_WORD_BODY_PARTS = {
 # A weakness or numbness this close to "suddenly" is a sudden weakness (E1); a balance lost
 # suddenly is a sudden loss of balance.
 SUDDEN_LINK_WINDOW = 6
-SUDDEN_SIGNS = {"weakness": "sudden_weakness", "sensory": "sudden_weakness", "coordination": "sudden_balance_loss"}
+SUDDEN_SIGNS = {
+    "weakness": "sudden_weakness", "sensory": "sudden_weakness", "coordination": "sudden_balance_loss",
+    # "my vision has gone blurry and double all of a sudden": the triage rules' sudden neurological changes.
+    "vision": "sudden_vision_loss", "speech": "slurred_speech", "swallowing": "cannot_swallow",
+}
+# Signs added only when no emergency is named already (the message is an emergency either way).
+NAMED_SUDDEN_SIGNS = frozenset({"sudden_vision_loss", "slurred_speech", "cannot_swallow"})
 BALANCE_WORDS = ("balance", "unsteady", "fell", "falling", "fall over", "wobbly")
 # Findings where "unsure" lowers the level.  A soft hedge ("I think my leg is
 # weaker") makes the mention uncertain, as language, but marks it SOFT_HEDGE so
@@ -634,6 +640,9 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
         if finding.value == "coordination" and (
             already_an_emergency or not any(word in finding.text.lower() for word in BALANCE_WORDS)
         ):
+            continue
+        sign = SUDDEN_SIGNS[finding.value]
+        if sign in NAMED_SUDDEN_SIGNS and already_an_emergency:
             continue
         reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")

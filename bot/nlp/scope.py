@@ -262,6 +262,23 @@ def takes_leave(text: str) -> bool:
     return LEAVE_TAKING.search(text or "") is not None
 
 
+# FAQ topics a question names in so many words.  "what are the odds its als" got the general
+# answer on what twitches are; a question that names ALS or restless legs wants that answer.
+NAMED_FAQ_TOPICS = {
+    "faq/is_it_als": re.compile(
+        r"\b(?:als|mnd|motor\s+neu?rone?\s+disease|lou\s+gehrig'?s?|amyotrophic)\b", re.IGNORECASE
+    ),
+    "faq/restless_legs": re.compile(r"\b(?:rls|restless\s+legs?|willis[-\s]ekbom)\b", re.IGNORECASE),
+}
+GENERAL_FAQ_TOPIC = "faq/what_are_fasciculations"
+
+
+def named_faq_topic(text: str) -> str | None:
+    """The one FAQ topic the message names outright, if it names exactly one."""
+    named = [topic for topic, words in NAMED_FAQ_TOPICS.items() if words.search(text or "")]
+    return named[0] if len(named) == 1 else None
+
+
 # One-word answers that can only mean one thing: "never" to a yes/no question had fallen
 # below the classifier's fallback threshold.
 BARE_ANSWERS = {

@@ -41,11 +41,13 @@ from bot.nlp.scope import (
     OTHER_LANGUAGE,
     asks_a_faq_question,
     asks_anything,
+    GENERAL_FAQ_TOPIC,
     bare_answer,
     STATED,
     STATED_NORMAL,
     denies_or_doubts_a_finding,
     describes_the_twitch,
+    named_faq_topic,
     names_only_other_body_sites,
     reads_as_keyboard_mashing,
     says_more_than_dont_know,
@@ -407,3 +409,48 @@ class ScopeGuard(_IntentGuard):
             _set_intent(message, FAQ_INTENT)
         else:
             _answer_with_content(message, entities)
+
+
+RESPONSE_SELECTOR_KEY = "response_selector"
+FAQ_SELECTOR = "faq"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class FaqTopicGuard(_StatelessComponent):
+    """A question that names ALS or restless legs outright gets that answer, not the general
+    one on what twitches are ("what are the odds its als" had been given the general one).
+    Only the general answer is replaced, and only by a topic the selector ranked too."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._guard(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    @staticmethod
+    def _guard(message: Message) -> None:
+        selectors = message.get(RESPONSE_SELECTOR_KEY) or {}
+        selector = selectors.get(FAQ_SELECTOR) or {}
+        chosen = selector.get("response") or {}
+        if chosen.get("intent_response_key") != GENERAL_FAQ_TOPIC:
+            return
+        topic = named_faq_topic(message.get(TEXT) or "")
+        ranked = next((r for r in selector.get("ranking") or [] if r.get("intent_response_key") == topic), None)
+        if topic is None or ranked is None:
+            return
+        # The assistant utters the answer named by "utter_action" (Rasa's ActionRetrieveResponse);
+        # the selector's copy of the general answer's texts would no longer match, so it goes.
+        replaced = {
+            **{key: value for key, value in chosen.items() if key != "responses"},
+            "intent_response_key": topic,
+            "utter_action": f"utter_{topic}",
+            "confidence": ranked.get("confidence"),
+        }
+        ranking = [ranked] + [r for r in selector.get("ranking") or [] if r is not ranked]
+        message.set(
+            RESPONSE_SELECTOR_KEY,
+            {**selectors, FAQ_SELECTOR: {**selector, "response": replaced, "ranking": ranking}},
+            add_to_output=True,
+        )

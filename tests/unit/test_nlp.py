@@ -1500,3 +1500,20 @@ def test_a_bare_on_anything_is_no_medicine(nlp) -> None:
 def test_spreading_that_may_be_weakness_stays_an_emergency(nlp, text: str) -> None:
     _, result = _assessed(nlp, text)
     assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf has twitched for weeks but right now my vision went blurry and double all of a sudden",
+        "all of a sudden my speech sounds strange, started ten minutes ago",
+    ],
+)
+def test_a_sudden_change_in_vision_or_speech_is_an_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+def test_a_vision_change_over_weeks_is_no_emergency(nlp) -> None:
+    text = "my vision has been a bit blurry for weeks, it came on gradually"
+    assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]

@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.pipeline import build
-from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard, ScopeGuard
+from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard, FaqTopicGuard, ScopeGuard
 
 
 @pytest.fixture(scope="module")
@@ -444,3 +444,42 @@ def test_a_short_answer_below_the_fallback_threshold_is_read_from_its_words(
 )
 def test_thanks_that_take_leave_are_a_goodbye(text: str, expected: str, spacy_model: SpacyModel) -> None:
     assert classified(text, "thank", spacy_model, with_scope_guard=True).get("intent")["name"] == expected
+
+
+def selected(text: str, ranking: List[Tuple[str, float]]) -> Dict:
+    """The FAQ answer after FaqTopicGuard, for a selector that ranked the answers so."""
+    top, confidence = ranking[0]
+    message = Message(data={TEXT: text})
+    message.set("response_selector", {
+        "all_retrieval_intents": ["faq"],
+        "faq": {
+            "response": {"responses": [{"text": "..."}], "confidence": confidence, "intent_response_key": top,
+                         "utter_action": f"utter_{top}"},
+            "ranking": [{"intent_response_key": key, "confidence": value} for key, value in ranking],
+        },
+    })
+    FaqTopicGuard().process([message])
+    return message.get("response_selector")["faq"]["response"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("what are the odds its als", "faq/is_it_als"),
+        ("how common is MND in people under 30 who twitch?", "faq/is_it_als"),
+        ("whats the difference between RLS and muscle twitching", "faq/restless_legs"),
+        # No topic named, or two: the selector's choice stands.
+        ("what are these twitches?", "faq/what_are_fasciculations"),
+        ("is it ALS or restless legs?", "faq/what_are_fasciculations"),
+    ],
+)
+def test_a_question_that_names_its_topic_gets_that_answer(text: str, expected: str) -> None:
+    ranking = [("faq/what_are_fasciculations", 0.6), ("faq/is_it_als", 0.3), ("faq/restless_legs", 0.1)]
+    response = selected(text, ranking)
+    assert response["intent_response_key"] == expected
+    assert response["utter_action"] == f"utter_{expected}"
+
+
+def test_a_specific_answer_is_never_replaced() -> None:
+    ranking = [("faq/caffeine", 0.7), ("faq/is_it_als", 0.2), ("faq/what_are_fasciculations", 0.1)]
+    assert selected("could my coffee habit cause this, or is it ALS?", ranking)["intent_response_key"] == "faq/caffeine"
