@@ -158,6 +158,19 @@ SAID_LOW = frozenset({"stress", "caffeine", "alcohol"})
 LOW_WORDS = frozenset({"low", "minimal"})
 
 
+def _denial_of_another(doc: Doc, words: List[str], onset: Span) -> bool:
+    """Whether the last denial before the onset is part of a finding's or sign's own words."""
+    before = clause_before(words, onset.start)
+    denials = [onset.start - len(before) + i for i, word in enumerate(before) if word in ONSET_DENIALS]
+    if not denials:
+        return False
+    # "no weakness that came on suddenly" denies both; "can't feel my legs" is a sign in its own words.
+    return any(other.label_ in {"FINDING", "EMERGENCY"} and other.start <= denials[-1] < other.end for other in doc.ents)
+
+
+ONSET_DENIALS = frozenset({"not", "n't", "nt", "no", "never", "cant", "cannot"})
+
+
 def _said_to_be_low(words: List[str], span: Span) -> bool:
     return span.label_ == "FACTOR" and span.ent_id_ in SAID_LOW and bool(LOW_WORDS & set(clause_after(words, span.end)))
 
@@ -223,6 +236,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 or resolved_afterwards(words, span.end)
             ):
                 state = NEGATED
+            if state == NEGATED and span.label_ == "ONSET" and _denial_of_another(doc, words, span):
+                # "can't feel my legs at all suddenly": the denial is the sign's own words.
+                state = AFFIRMED
             # "suddenly I think", "gradually?": a hedge or a question right behind an onset doubts it.
             question = span.end < len(words) and words[span.end] == "?"
             if state == AFFIRMED and span.label_ == "ONSET":
@@ -624,6 +640,19 @@ def _recent_starts(doc: Doc) -> List[Mention]:
     ]
 
 
+WHEN_IT_HAPPENED = re.compile(
+    r"^\W*(?:and\s+)?(?:it|this|that|all\s+of\s+this|all)?\s*(?:just\s+)?(?:happened|started|began|came\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_last_sentence(finding: Span, onset: Span) -> bool:
+    if not finding.doc.has_annotation("SENT_START"):
+        return False
+    sentence = onset.sent
+    return sentence.start == finding.sent.end and WHEN_IT_HAPPENED.match(sentence.text) is not None
+
+
 def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     # "I think it came on suddenly": a hedged onset still links, sudden being the safer reading.
     sudden = [m for m in mentions if m.label == "ONSET" and m.value == "sudden" and m.polarity != NEGATED]
@@ -651,6 +680,9 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             if finding_token is None or onset_token is None:
                 continue
             same_sentence = finding_token.sent == onset_token.sent if doc.has_annotation("SENT_START") else True
+            # "my leg gave way and now I can't lift my foot? happened an hour ago": a time in a
+            # sentence of its own that only says when it happened.
+            same_sentence = same_sentence or onset in recent and _dates_the_last_sentence(finding_token, onset_token)
             # Words between the two: "all of a sudden my leg went weak" links over the phrase's own length.
             distance = max(finding_token.start - onset_token.end, onset_token.start - finding_token.end, 0)
             if same_sentence and distance <= SUDDEN_LINK_WINDOW:

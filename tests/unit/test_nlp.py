@@ -1517,3 +1517,41 @@ def test_a_sudden_change_in_vision_or_speech_is_an_emergency(nlp, text: str) -> 
 def test_a_vision_change_over_weeks_is_no_emergency(nlp) -> None:
     text = "my vision has been a bit blurry for weeks, it came on gradually"
     assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time in a sentence of its own that only says when it happened.
+        "my leg just gave way and now I can't lift my foot. happened about an hour ago",
+        "my right leg collapsed under me 10 minutes ago",
+        "my chest is tight and it hurts",
+        "I suddenly can't speak or swallow",
+    ],
+)
+def test_emergencies_a_fresh_set_found(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A denial inside a sign's own words does not deny the onset beside it.
+        ("can't feel my legs at all suddenly", ("ONSET", "sudden", "affirmed")),
+        ("there's no weakness that came on suddenly", ("ONSET", "sudden", "negated")),
+        ("no booze, hardly any caffeine", ("FACTOR", "caffeine", "negated")),
+        ("I did start propranolol a month ago", ("FINDING", "medication_change", "affirmed")),
+        ("I'm on HRT", ("FACTOR", "medication", "affirmed")),
+        ("I forget about it most of the day", ("FINDING", "daily_impact", "negated")),
+        ("no weakness, no sensory stuff", ("FINDING", "sensory", "negated")),
+        ("drank basically nothing all day", ("FACTOR", "dehydration", "affirmed")),
+    ],
+)
+def test_onsets_next_to_a_sign_and_words_a_fresh_set_found(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_time_in_another_sentence_about_something_else_does_not_date_weakness(nlp) -> None:
+    text = "my leg has been a bit weak for weeks. my son visited an hour ago."
+    assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
