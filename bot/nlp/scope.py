@@ -358,6 +358,21 @@ def short_answer(text: str) -> str | None:
     return None
 
 
+# Findings that belong to the assessment whatever else the message says: "my doctor switched my
+# blood pressure pill brand, would that count?", "my tongue twitches sometimes?? is that bad".
+# Not pain, a worsening or a bother, which other complaints share ("my headache is getting worse").
+ASSESSED_FINDINGS = frozenset(
+    {"weakness", "atrophy", "spreading", "medication_change", "speech", "swallowing", "vision", "coordination", "tongue"}
+)
+
+
+def reports_an_assessed_finding(entities: Iterable[Mapping[str, Any]]) -> bool:
+    return any(
+        entity.get("entity") == "finding" and entity.get("value") in ASSESSED_FINDINGS and entity.get("role") != NEGATED
+        for entity in entities
+    )
+
+
 def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
     time answers with content.  A degree, a feeling or an echo of the finding does not
@@ -367,9 +382,12 @@ def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
 
 def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "kind of a burning feeling maybe?", "not sure, maybe my left calf", "maybe 2
-    months, could be longer": a hedged answer that names a place, a time or a symptom
-    answers with content.  A factor alone does not ("too anxious to tell")."""
-    return any(entity.get("entity") in {"body_part", "duration", "finding", "emergency_sign"} for entity in entities)
+    months, could be longer", "kind of gradual? hard to pin down": a hedged answer that
+    names a place, a time, a symptom or a speed of onset answers with content.  A factor
+    alone does not ("too anxious to tell")."""
+    return any(
+        entity.get("entity") in {"body_part", "duration", "finding", "emergency_sign", "onset"} for entity in entities
+    )
 
 
 def denies_or_doubts_a_finding(entities: Iterable[Mapping[str, Any]]) -> bool:

@@ -50,6 +50,7 @@ from bot.nlp.scope import (
     named_faq_topic,
     names_only_other_body_sites,
     reads_as_keyboard_mashing,
+    reports_an_assessed_finding,
     says_more_than_dont_know,
     says_more_than_no,
     says_more_than_yes,
@@ -296,7 +297,9 @@ def _content_intent_instead(
         # though I can't be 100% sure" had the emergency as runner-up) that is EmergencyGuard's to decide.
         return _best_content_intent([r for r in ranking if r.get("name") != EMERGENCY_INTENT])
     if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
-        current == OUT_OF_SCOPE_INTENT and denies_or_doubts_a_finding(entities)
+        current == OUT_OF_SCOPE_INTENT
+        and (denies_or_doubts_a_finding(entities) or reports_an_assessed_finding(entities))
+        and not names_only_other_body_sites(text, entities)
     ):
         return _best_content_intent(ranking)
     return None

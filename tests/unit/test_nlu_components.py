@@ -483,3 +483,24 @@ def test_a_question_that_names_its_topic_gets_that_answer(text: str, expected: s
 def test_a_specific_answer_is_never_replaced() -> None:
     ranking = [("faq/caffeine", 0.7), ("faq/is_it_als", 0.2), ("faq/what_are_fasciculations", 0.1)]
     assert selected("could my coffee habit cause this, or is it ALS?", ranking)["intent_response_key"] == "faq/caffeine"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A finding of the assessment keeps the message with the assessment.
+        ("my tongue twitches sometimes?? is that bad", "inform"),
+        ("not sure, my doctor switched my blood pressure pill brand a while back, would that count?", "inform"),
+        # Complaints the assistant does not cover stay out of scope.
+        ("my headache is getting worse", "out_of_scope"),
+        ("my tooth hurts", "out_of_scope"),
+    ],
+)
+def test_a_finding_of_the_assessment_is_not_out_of_scope(text: str, expected: str, spacy_model: SpacyModel) -> None:
+    message = classified(text, "out_of_scope", spacy_model, runner_up="inform", with_scope_guard=True)
+    assert message.get("intent")["name"] == expected
+
+
+def test_a_dont_know_that_names_a_speed_of_onset_is_an_answer_with_content(spacy_model: SpacyModel) -> None:
+    message = classified("kind of gradual? hard to pin down", "unsure", spacy_model, with_scope_guard=True)
+    assert message.get("intent")["name"] == "inform"
