@@ -195,6 +195,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
         if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)
+            # "my vision is fine I guess?": a hedge straight after the normal state still states it.
+            if found == UNCERTAIN and polarity(words, span.start, span.end, look_after=False) != UNCERTAIN:
+                found = NEGATED
             state = found if found == UNCERTAIN else NEGATED
             # "haven't lost any muscle" is worded to follow a denial.
             if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end]:

@@ -77,7 +77,10 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "idea", "why"), ("idk", "why"), ("dunno", "why"), ("n't", "know", "why"), ("nt", "know", "why"),
     # "nothing helps the weakness", "without a doubt it's worse", "I'm not imagining it".
     ("nothing", "helps"), ("nothing", "help"), ("nothing", "works"), ("nothing", "fixes"), ("nothing", "i", "do"),
-    ("nothing", "seems", "to"), ("without", "a", "doubt"), ("without", "doubt"), ("no", "question"),
+    ("nothing", "seems", "to"), ("nothing", "stops"), ("nothing", "stopped"), ("without", "a", "doubt"),
+    # "Can't skip my morning espressos", "didn't used to be this tired".
+    ("ca", "n't", "skip"), ("ca", "nt", "skip"), ("can", "not", "skip"), ("n't", "used", "to"), ("nt", "used", "to"),
+    ("n't", "use", "to"), ("nt", "use", "to"), ("without", "doubt"), ("no", "question"),
     ("not", "imagining"), ("n't", "imagining"), ("nt", "imagining"), ("not", "making", "this", "up"),
     # "not sure if that's relevant but I take sertraline": a doubt about relevance, not the finding.
     *(
@@ -222,6 +225,8 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("i", "suppose"), ("i", "reckon"),
     ("not", "so", "sure"), ("not", "too", "sure"), ("posibly",), ("mabye",),
     ("i", "'d", "guess"), ("i", "d", "guess"), ("prolly",), ("prob",),
+    # "feels weak-ish?"
+    ("ish",),
 )
 
 
@@ -274,6 +279,7 @@ def _hedged_question(words: Sequence[str], end: int) -> bool:
 # leg is weaker should be seen as reporting it.
 SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("i", "think"), ("probably",), ("i", "reckon"), ("seems", "like"), ("i", "suppose"),
+    ("if", "that", "counts", "as"), ("if", "this", "counts", "as"), ("if", "it", "counts", "as"),
     ("seems",), ("seem",), ("probs",), ("prob",), ("prolly",),
     ("likely",), ("potentially",), ("suspect",), ("have", "a", "feeling"), ("'d", "guess"), ("i", "d", "guess"), ("my", "guess"), ("guessing",),
     # Hedges that govern a whole clause, often from further back than a negation:
@@ -396,6 +402,8 @@ def _doubting_preface(words: Sequence[str], start: int) -> bool:
 # "my tongue feels like it's twitching. or maybe im imagining it", "strength seems
 # normal but I'm not 100% sure": a doubt of its own, right after the mention's clause.
 DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
+    # "a ton of Diet Coke, if that counts as caffeine", "a heavy feeling, if that counts as weakness?".
+    ("if", "that", "counts"), ("if", "this", "counts"), ("if", "it", "counts"),
     ("or", "maybe", "i"), ("or", "maybe", "not"), ("or", "am", "i"), ("or", "is", "it", "just", "me"),
     ("not", "sure"), ("not", "100"), ("could", "be", "my", "imagination"), ("might", "be", "my", "imagination"),
     ("maybe", "i", "'m", "imagining"), ("maybe", "i", "m", "imagining"), ("i", "might", "be", "imagining"),
@@ -420,7 +428,7 @@ DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "
 WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
-    ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("actually", "i", "'m", "not", "sure"),
+    ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("well", ".", "except", "maybe"), ("except", "maybe"), ("actually", "i", "'m", "not", "sure"),
     ("actually", "i", "m", "not", "sure"), ("actually", "not", "sure"), ("then", "again", "maybe"),
 )
 
@@ -644,6 +652,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     finding and then doubts it, which is not a clear "don't know"."""
     return (
         _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
+        or _if_anything_hedge(words, start)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
         or _parenthetical_hedge(words, start)
@@ -654,6 +663,20 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
              or _hedged_question(words, end) or bracketed_doubt(words, end))
     )
+
+
+# "if anything the calf feels a little weaker" hedges; "nope, if anything they got bigger" and
+# "nah if anything it's calming down" turn to the opposite after a denial.
+def _if_anything_hedge(words: Sequence[str], start: int) -> bool:
+    clause = clause_before(words, start, SOFT_HEDGE_WINDOW)
+    opening = start - len(clause)
+    index = next((opening + i for i in range(len(clause) - 1) if clause[i : i + 2] == ["if", "anything"]), None)
+    if index is None:
+        return False
+    before = index - 1
+    while before >= 0 and words[before] in {",", "-", "—"}:
+        before -= 1
+    return before < 0 or words[before] not in ANSWERS_NO | {"not", "n't", "nt"}
 
 
 def softly_hedged_after_a_denial(words: Sequence[str], start: int) -> bool:
@@ -711,6 +734,9 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     after = clause_after(words, end)
     if answered_no(words, start, end):
         return NEGATED
+    if _normal_then_hedged(after):
+        # "swallowing ok i think", "my speech is ok I guess?": a hedged statement of the normal state.
+        return NEGATED
     if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
     if normal_state_denied_after(after):
@@ -722,6 +748,16 @@ def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True
     if _denied_noticing(words, start):
         return NEGATED
     return AFFIRMED
+
+
+def _normal_then_hedged(after: Sequence[str]) -> bool:
+    first_hedge = next(
+        (i for i in range(len(after)) if any(matches_at(after, i, p) for p in POST_UNCERTAINTY_TRIGGERS)), None
+    )
+    if first_hedge is None or first_hedge == 0:
+        return False
+    stated = after[:first_hedge]
+    return any(word in NORMAL_STATE_WORDS for word in stated) and not {"n't", "not", "nt"} & set(stated)
 
 
 def _denied_doing_without(words: Sequence[str], start: int) -> bool:

@@ -1555,3 +1555,26 @@ def test_onsets_next_to_a_sign_and_words_a_fresh_set_found(nlp, text: str, expec
 def test_a_time_in_another_sentence_about_something_else_does_not_date_weakness(nlp) -> None:
     text = "my leg has been a bit weak for weeks. my son visited an hour ago."
     assert not [m for m in mentions(nlp, text) if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A hedged statement of the normal state is still a denial.
+        ("balance ok i think", ("FINDING", "coordination", "negated")),
+        ("my vision is fine I guess?", ("FINDING", "vision", "negated")),
+        # Hedges: "if anything", "-ish", "if that counts", a denial walked back with "except maybe".
+        ("if anything the thigh feels a little weaker on stairs", ("FINDING", "weakness", "uncertain")),
+        ("my calf feels weak-ish?", ("FINDING", "weakness", "uncertain")),
+        ("I have a lot of iced tea, if that counts as caffeine", ("FACTOR", "caffeine", "uncertain")),
+        ("No numbness. well. except maybe in my little toe?", ("FINDING", "sensory", "uncertain")),
+        # "if anything" after a denial turns to the opposite, not to a doubt.
+        ("nah if anything it's settling down", ("FINDING", "worsening", "negated")),
+        # Things that look like denials and confirm.
+        ("nothing stops the tingling", ("FINDING", "sensory", "affirmed")),
+        ("can't skip my morning coffee", ("FACTOR", "caffeine", "affirmed")),
+        ("didn't used to be this stressed", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_hedged_normal_states_and_more_hedges(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
