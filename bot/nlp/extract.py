@@ -158,14 +158,17 @@ SAID_LOW = frozenset({"stress", "caffeine", "alcohol"})
 LOW_WORDS = frozenset({"low", "minimal"})
 
 
-def _denial_of_another(doc: Doc, words: List[str], onset: Span) -> bool:
-    """Whether the last denial before the onset is part of a finding's or sign's own words."""
-    before = clause_before(words, onset.start)
-    denials = [onset.start - len(before) + i for i, word in enumerate(before) if word in ONSET_DENIALS]
+def _denial_of_another(doc: Doc, words: List[str], mention: Span) -> bool:
+    """Whether the last denial before the mention is part of another finding's or sign's own words."""
+    before = clause_before(words, mention.start)
+    denials = [mention.start - len(before) + i for i, word in enumerate(before) if word in ONSET_DENIALS]
     if not denials:
         return False
     # "no weakness that came on suddenly" denies both; "can't feel my legs" is a sign in its own words.
-    return any(other.label_ in {"FINDING", "EMERGENCY"} and other.start <= denials[-1] < other.end for other in doc.ents)
+    return any(
+        other.label_ in {"FINDING", "EMERGENCY"} and other != mention and other.start <= denials[-1] < other.end
+        for other in doc.ents
+    )
 
 
 ONSET_DENIALS = frozenset({"not", "n't", "nt", "no", "never", "cant", "cannot"})
@@ -239,8 +242,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 or resolved_afterwards(words, span.end)
             ):
                 state = NEGATED
-            if state == NEGATED and span.label_ == "ONSET" and _denial_of_another(doc, words, span):
-                # "can't feel my legs at all suddenly": the denial is the sign's own words.
+            if state == NEGATED and _denial_of_another(doc, words, span):
+                # "can't feel my legs at all suddenly", "i cant stand up my legs wont hold me": the
+                # denial is another sign's own words.
                 state = AFFIRMED
             # "suddenly I think", "gradually?": a hedge or a question right behind an onset doubts it.
             question = span.end < len(words) and words[span.end] == "?"
@@ -765,6 +769,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _durations(doc.text, mentions, today)
     mentions = _spreading_twitches(doc.text, mentions)
     mentions += _fast_spreading_weakness(doc, mentions)
+    mentions += _weakness_progressing_fast(doc, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
 
 
@@ -877,3 +882,41 @@ def _first_of_each(mentions: List[Mention]) -> List[Mention]:
         seen.add(fact)
         kept.append(mention)
     return kept
+
+
+# "first my ankles now my knees", "by now it's reached my thighs", "yesterday only my feet,
+# today my whole legs", "gone from tripping to barely being able to stand in 2 days",
+# "weaker and weaker since yesterday": weakness that moves or grows within hours or days
+# is the emergency (E), whether or not a word of spreading is in the lexicon.
+BODY_WORDS = (
+    r"(?:toes?|feet|foot|ankles?|shins?|calf|calves|knees?|thighs?|hips?|waist|legs?|arms?|hands?|chest|"
+    r"body|bum|buttocks?|back|shoulders?)"
+)
+MOVING_WEAKNESS = re.compile(
+    r"\bfirst\b.{0,60}\b(?:now|then|today)\b"
+    r"|\b(?:reached|reaching|up\s+to|moved\s+(?:up\s+)?to|moving\s+(?:up\s+)?to|spread\w*\s+(?:up\s+)?to|"
+    r"gone\s+up\s+to|into)\s+(?:my\s+|the\s+|both\s+)?(?:\w+\s+)?" + BODY_WORDS + r"\b"
+    r"|\bonly\s+(?:my\s+|the\s+)?" + BODY_WORDS + r"\b.{0,60}\b(?:today|now)\b.{0,30}\b" + BODY_WORDS + r"\b"
+    r"|\bweaker\s+and\s+weaker\b|\bworse\s+and\s+worse\b|\bgetting\s+weaker\b"
+    r"|\bgone\s+from\b.{0,40}\bto\s+(?:barely|hardly|not\s+being\s+able|being\s+unable|can'?t)\b",
+    re.IGNORECASE,
+)
+# A normal state after "now" ("weak this morning, now fine") takes the change back.
+SETTLED_AGAIN = re.compile(r"\bnow\s+(?:it'?s\s+|they'?re\s+|i'?m\s+)?(?:fine|ok|okay|normal|better|gone)\b",
+                           re.IGNORECASE)
+
+
+def _weakness_progressing_fast(doc: Doc, mentions: List[Mention]) -> List[Mention]:
+    if any(m.label == "EMERGENCY" and m.value == "rapidly_spreading_weakness" for m in mentions):
+        return []
+    weak = [m for m in mentions if m.label == "FINDING" and m.value == "weakness"
+            and (m.polarity == AFFIRMED or m.hedge == SOFT_HEDGE)]
+    for sentence in _sentences(doc):
+        text = sentence.text
+        inside = range(sentence.start_char, sentence.end_char)
+        first = next((m for m in weak if m.start in inside), None)
+        if first is None or TWITCH_WORDS.search(text) or SLOW_WORDS.search(text) or SETTLED_AGAIN.search(text):
+            continue
+        if MOVING_WEAKNESS.search(text) and FAST_WORDS.search(BARE_FAST_SPREADING.sub(" ", text)):
+            return [Mention("EMERGENCY", "rapidly_spreading_weakness", AFFIRMED, first.start, first.end, first.text)]
+    return []

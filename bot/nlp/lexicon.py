@@ -801,6 +801,19 @@ NORMAL_STATEMENTS["medication_change"] += (
     "haven't touched my meds", "not touched my meds", "haven't changed my meds", "haven't changed any meds",
 )
 
+# Weakness in everyday words: a leg that will not hold, has no power or flops (probed for
+# sudden weakness, where a missed word costs the emergency).
+FINDINGS["weakness"] += (
+    "won't hold me up", "wont hold me up", "won't hold me", "wont hold me", "won't hold my weight",
+    "feels like lead", "feel like lead", "feels like a lead weight", "lost all strength", "lost all my strength",
+    "no strength in", "no power in", "lost power", "loss of power", "lost all power", "flopping",
+    "gave up on me", "can't grip", "cant grip", "can't stand on", "cant stand on", "foot won't move",
+    "foot wont move", "leg won't move", "leg wont move", "legs won't move", "legs wont move",
+    "went limp", "gone limp", "leg is useless", "legs are useless", "leg feels useless",
+    "won't work", "wont work", "went heavy", "gone heavy", "foot is dragging", "foot dragging", "leg is dragging",
+    "dragging my leg", "dragging my foot",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

@@ -1578,3 +1578,55 @@ def test_a_time_in_another_sentence_about_something_else_does_not_date_weakness(
 )
 def test_hedged_normal_states_and_more_hedges(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs got weaker over the last two days, first my ankles now my knees",
+        "my feet went weak this morning and by now it's reached my thighs",
+        "over 2 days I've gone from tripping to barely being able to stand",
+        "since last night my legs are getting weaker and weaker",
+    ],
+)
+def test_weakness_that_moves_or_grows_within_days_is_an_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg felt weak this morning but now it's fine",
+        "my calf has been getting weaker over the last few months",
+        "first my calf twitched, now my thigh does too, and my calf feels a bit weak today",
+    ],
+)
+def test_weakness_that_settled_or_grew_over_months_is_no_spreading_emergency(nlp, text: str) -> None:
+    assert "rapidly_spreading_weakness" not in [m[1] for m in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suddenly my leg won't hold me up",
+        "my leg suddenly feels like lead",
+        "suddenly lost all strength in my leg",
+        "all of a sudden I can't grip anything",
+        "suddenly I have no power in my right leg",
+        "my leg went heavy out of nowhere",
+        "suddenly my foot is dragging",
+    ],
+)
+def test_sudden_weakness_in_everyday_words_is_an_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+def test_a_twitch_that_will_not_move_is_no_weakness(nlp) -> None:
+    assert "weakness" not in [m[1] for m in mentions(nlp, "the twitch won't move, it's always my calf")]
+
+
+def test_a_denial_inside_another_signs_words_does_not_deny_the_next_finding(nlp) -> None:
+    found = mentions(nlp, "i cant stand up, my legs wont hold me")
+    assert ("FINDING", "weakness", "affirmed") in found
