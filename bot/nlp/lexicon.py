@@ -812,6 +812,12 @@ FINDINGS["weakness"] += (
     "went limp", "gone limp", "leg is useless", "legs are useless", "leg feels useless",
     "won't work", "wont work", "went heavy", "gone heavy", "foot is dragging", "foot dragging", "leg is dragging",
     "dragging my leg", "dragging my foot",
+    # An arm or a hand that will not work (sudden, it is the stroke sign).
+    "can't lift my arm", "cant lift my arm", "can't raise my arm", "cant raise my arm", "can't use my hand",
+    "cant use my hand", "can't use his hand", "can't use her hand", "can't use his right hand", "can't use her right hand",
+    "can't use his left hand", "can't use her left hand", "can't hold my", "cant hold my", "can't hold onto",
+    "couldn't hold my", "grip's gone", "grip is gone", "lost my grip", "no grip", "can't get up off", "couldn't get up off",
+    "won't do what i tell it", "wont do what i tell it",
 )
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"

@@ -1616,6 +1616,9 @@ def test_weakness_that_settled_or_grew_over_months_is_no_spreading_emergency(nlp
         "suddenly I have no power in my right leg",
         "my leg went heavy out of nowhere",
         "suddenly my foot is dragging",
+        "suddenly I can't lift my arm",
+        "all of a sudden I can't hold my cup",
+        "my mum suddenly can't use her right hand",
     ],
 )
 def test_sudden_weakness_in_everyday_words_is_an_emergency(nlp, text: str) -> None:
