@@ -321,7 +321,7 @@ def _answer_with_content(message: Message, entities: List[Dict[Text, Any]]) -> N
 
 
 class _IntentGuard(_StatelessComponent):
-    """Overrides the classifier's intent where a rule of the labelling guide is sure."""
+    """Overrides the classifier's intent (or the FAQ answer) where a rule of the labelling guide is sure."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -419,18 +419,10 @@ FAQ_SELECTOR = "faq"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class FaqTopicGuard(_StatelessComponent):
+class FaqTopicGuard(_IntentGuard):
     """A question that names ALS or restless legs outright gets that answer, not the general
     one on what twitches are ("what are the odds its als" had been given the general one).
     Only the general answer is replaced, and only by a topic the selector ranked too."""
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            self._guard(message)
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     @staticmethod
     def _guard(message: Message) -> None:
