@@ -155,6 +155,18 @@ DESCRIBES_THE_TWITCH = re.compile(
 )
 
 
+TWITCHING = re.compile(r"\b" + TWITCH_WORDS, re.IGNORECASE)
+
+
+def tells_of_twitching(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "my calf has been twitching": a place in the legs and a word of twitching, asking nothing."""
+    return (
+        bool(TWITCHING.search(text or ""))
+        and any(entity.get("entity") == "body_part" for entity in entities)
+        and not asks_anything(text)
+    )
+
+
 def describes_the_twitch(text: str) -> bool:
     return DESCRIBES_THE_TWITCH.search(text or "") is not None
 

@@ -57,6 +57,7 @@ from bot.nlp.scope import (
     says_what_still_works,
     short_answer,
     takes_leave,
+    tells_of_twitching,
     written_in_another_language,
 )
 
@@ -290,6 +291,10 @@ def _content_intent_instead(
     fit what the message says; None where it fits."""
     if current == FAQ_INTENT and not asks_anything(text) and any(e.get("entity") in TELLING_ENTITIES for e in entities):
         # "my legs feel restless when I lie down and I have to get up": tells, asks nothing.
+        return next((r["name"] for r in ranking if r.get("name") in {DESCRIBE_INTENT, INFORM_INTENT}), DESCRIBE_INTENT)
+    if current == FALLBACK_INTENT and tells_of_twitching(text, entities):
+        # "my calf has been twitching": a retrained classifier split it evenly between a report and
+        # an FAQ question, so it fell back, though it asks nothing.
         return next((r["name"] for r in ranking if r.get("name") in {DESCRIBE_INTENT, INFORM_INTENT}), DESCRIBE_INTENT)
     if current == FALLBACK_INTENT and any(e.get("entity") in RESCUING_ENTITIES for e in entities):
         # "energy drinks, 2-3 a day, and all nighters for exams": unsure between intents, but

@@ -504,3 +504,21 @@ def test_a_finding_of_the_assessment_is_not_out_of_scope(text: str, expected: st
 def test_a_dont_know_that_names_a_speed_of_onset_is_an_answer_with_content(spacy_model: SpacyModel) -> None:
     message = classified("kind of gradual? hard to pin down", "unsure", spacy_model, with_scope_guard=True)
     assert message.get("intent")["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A place in the legs and a word of twitching, asking nothing: a report.
+        ("my calf has been twitching", "describe_symptoms"),
+        ("thigh jumping on and off", "describe_symptoms"),
+        # A bare place, or a question, is left to the fallback.
+        ("my calf", "nlu_fallback"),
+        ("why is my calf twitching?", "nlu_fallback"),
+    ],
+)
+def test_a_report_of_twitching_below_the_fallback_threshold_is_a_report(
+    text: str, expected: str, spacy_model: SpacyModel
+) -> None:
+    message = classified(text, "nlu_fallback", spacy_model, runner_up="faq", with_scope_guard=True)
+    assert message.get("intent")["name"] == expected
