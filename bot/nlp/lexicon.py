@@ -817,7 +817,13 @@ FINDINGS["weakness"] += (
     "cant use my hand", "can't use his hand", "can't use her hand", "can't use his right hand", "can't use her right hand",
     "can't use his left hand", "can't use her left hand", "can't hold my", "cant hold my", "can't hold onto",
     "couldn't hold my", "grip's gone", "grip is gone", "lost my grip", "no grip", "can't get up off", "couldn't get up off",
-    "won't do what i tell it", "wont do what i tell it",
+    "won't do what i tell it", "wont do what i tell it", "arm won't move", "arm wont move", "hand won't move",
+    "hand wont move", "can barely move my", "can hardly move my", "couldn't move", "could not move",
+)
+EMERGENCY_SIGNS["one_sided_symptoms"] += (
+    "can't feel my left side", "can't feel my right side", "cant feel my left side", "cant feel my right side",
+    "half my body", "half of my body", "my left side feels", "my right side feels", "my left side is numb",
+    "my right side is numb",
 )
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"

@@ -1619,6 +1619,8 @@ def test_weakness_that_settled_or_grew_over_months_is_no_spreading_emergency(nlp
         "suddenly I can't lift my arm",
         "all of a sudden I can't hold my cup",
         "my mum suddenly can't use her right hand",
+        "suddenly I can't feel my left side",
+        "suddenly my arm won't move",
     ],
 )
 def test_sudden_weakness_in_everyday_words_is_an_emergency(nlp, text: str) -> None:
