@@ -72,8 +72,9 @@ SUDDEN_SIGNS = {
     # "my vision has gone blurry and double all of a sudden": the triage rules' sudden neurological changes.
     "vision": "sudden_vision_loss", "speech": "slurred_speech", "swallowing": "cannot_swallow",
 }
-# Signs added only when no emergency is named already (the message is an emergency either way).
-NAMED_SUDDEN_SIGNS = frozenset({"sudden_vision_loss", "slurred_speech", "cannot_swallow"})
+# Signs linked only when no emergency is named already (the message is an emergency either way);
+# sudden weakness is always linked.
+SIGNS_ONLY_WHEN_NO_OTHER = frozenset({"sudden_balance_loss", "sudden_vision_loss", "slurred_speech", "cannot_swallow"})
 BALANCE_WORDS = ("balance", "unsteady", "fell", "falling", "fall over", "wobbly")
 # Findings where "unsure" lowers the level.  A soft hedge ("I think my leg is
 # weaker") makes the mention uncertain, as language, but marks it SOFT_HEDGE so
@@ -158,10 +159,13 @@ SAID_LOW = frozenset({"stress", "caffeine", "alcohol"})
 LOW_WORDS = frozenset({"low", "minimal"})
 
 
+DENIAL_WORDS = frozenset({"not", "n't", "nt", "no", "never", "cant", "cannot"})
+
+
 def _denial_of_another(doc: Doc, words: List[str], mention: Span) -> bool:
     """Whether the last denial before the mention is part of another finding's or sign's own words."""
     before = clause_before(words, mention.start)
-    denials = [mention.start - len(before) + i for i, word in enumerate(before) if word in ONSET_DENIALS]
+    denials = [mention.start - len(before) + i for i, word in enumerate(before) if word in DENIAL_WORDS]
     if not denials:
         return False
     # "no weakness that came on suddenly" denies both; "can't feel my legs" is a sign in its own words.
@@ -170,8 +174,6 @@ def _denial_of_another(doc: Doc, words: List[str], mention: Span) -> bool:
         for other in doc.ents
     )
 
-
-ONSET_DENIALS = frozenset({"not", "n't", "nt", "no", "never", "cant", "cannot"})
 
 
 def _said_to_be_low(words: List[str], span: Span) -> bool:
@@ -673,12 +675,9 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
         # "I think I lost my balance really suddenly": hedged, it is still the emergency.
         if finding.polarity == NEGATED or (finding.value == "sensory" and "numb" not in finding.text.lower()):
             continue
-        if finding.value == "coordination" and (
-            already_an_emergency or not any(word in finding.text.lower() for word in BALANCE_WORDS)
-        ):
+        if finding.value == "coordination" and not any(word in finding.text.lower() for word in BALANCE_WORDS):
             continue
-        sign = SUDDEN_SIGNS[finding.value]
-        if sign in NAMED_SUDDEN_SIGNS and already_an_emergency:
+        if SUDDEN_SIGNS[finding.value] in SIGNS_ONLY_WHEN_NO_OTHER and already_an_emergency:
             continue
         reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")
@@ -775,9 +774,9 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
 
 # "my ankle's been flickering for a couple of months and it's spreading up my shin now":
 # twitching that moves up the leg is the finding "spreading" (R3), not the emergency of
-# weakness spreading fast (E).  Only where the message speaks of twitching, nothing in
-# it speaks of weakness, numbness or paralysis and nothing says it is fast; otherwise
-# the emergency stays ("yes it's spreading up my legs" may answer the weakness question).
+# weakness spreading fast (E).  Only where nothing in the message speaks of weakness,
+# numbness or paralysis and nothing says it is fast: then what spreads is the twitching
+# the conversation is about, even unnamed ("it's spreading up to my thigh now").
 TWITCH_WORDS = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump\w*|spasm\w*|fasciculat\w*|ripple\w*|buzz\w*)",
                           re.IGNORECASE)
 WEAKNESS_WORDS = re.compile(
@@ -826,12 +825,9 @@ BARE_FAST_SPREADING = re.compile(r"spread\w*\s+(?:really\s+|so\s+)?(?:fast|quick
 
 
 def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
-    # "it's spreading up to my thigh now", with no word of weakness or numbness anywhere: "it"
-    # is the twitching the whole conversation is about.
-    said_of_twitching = TWITCH_WORDS.search(text) or SLOW_WORDS.search(text) or not WEAKNESS_WORDS.search(text)
     # The speed inside "spreading fast" does not count as a second word of speed.
     speed_text = BARE_FAST_SPREADING.sub(" ", text)
-    if not said_of_twitching or WEAKNESS_WORDS.search(text) or FAST_WORDS.search(speed_text):
+    if WEAKNESS_WORDS.search(text) or FAST_WORDS.search(speed_text):
         return mentions
     return [
         Mention("FINDING", "spreading", m.polarity, m.start, m.end, m.text, m.hedge)
