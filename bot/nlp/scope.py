@@ -329,17 +329,17 @@ ANSWER_FILLERS = frozenset(
     {"i", "i've", "ive", "i'm", "im", "that", "of", "so", "know", "noticed", "notice", "really", "at", "all",
      "like", "think", "it", "its", "it's", "far", "as", "can", "tell", "seen", "any", "anything", "sir",
      "mate", "honestly", "tbh", "thankfully", "luckily", "lol", "haha", "um", "uh", "umm", "hmm", "well",
-     "actually", "definitely", "absolutely", "certainly", "whatsoever", "those", "them", "these", "of",
+     "actually", "definitely", "absolutely", "certainly", "whatsoever", "those", "them", "these",
      "the", "above", "to", "be", "is", "was", "am", "do", "does", "did", "have", "has", "had", "been",
      "just", "quite", "pretty", "much", "very", "a", "bit", "little", "sure", "yet", "either", "also",
      "still", "ok", "okay", "oh", "ah", "hm", "idea", "clue", "say", "hard", "sorry", "afraid", "guess",
-     "would", "could", "say", "fraid", "indeed", "course", "correct", "right", "true", "kinda", "sort",
+     "would", "could", "fraid", "indeed", "course", "correct", "right", "true", "kinda", "sort",
      "kind", "nothing", "none", "thank", "god", "gosh", "ngl", "rly", "tho", "though", "lately", "recently"}
 )
 DENYING_WORDS = frozenset(
     {"no", "nope", "nah", "not", "never", "none", "nothing", "don't", "dont", "haven't", "havent", "hasn't",
      "hasnt", "isn't", "isnt", "wasn't", "wasnt", "didn't", "didnt", "doesn't", "doesnt", "negative", "nada",
-     "nay", "nop", "naw", "nay", "zero", "can't", "cant"}
+     "nay", "nop", "naw", "zero", "can't", "cant"}
 )
 AFFIRMING_WORDS = frozenset(
     {"yes", "yep", "yeah", "yup", "yea", "ya", "yah", "aye", "yess", "yesss", "sure", "definitely",
@@ -352,14 +352,15 @@ NOT_KNOWING = re.compile(
     re.IGNORECASE,
 )
 MAX_SHORT_ANSWER_WORDS = 8
+ANSWER_VOCABULARY = ANSWER_FILLERS | DENYING_WORDS | AFFIRMING_WORDS | {
+    "maybe", "perhaps", "possibly", "dunno", "idk", "unsure", "certain"
+}
 
 
 def short_answer(text: str) -> str | None:
     """The answer intent of a short message made only of answer words, or None."""
     words = [word.lower().replace("’", "'") for word in WORD.findall(text or "")]
-    vocabulary = ANSWER_FILLERS | DENYING_WORDS | AFFIRMING_WORDS | {"maybe", "perhaps", "possibly", "dunno",
-                                                                     "idk", "unsure", "certain"}
-    if not words or len(words) > MAX_SHORT_ANSWER_WORDS or any(word not in vocabulary for word in words):
+    if not words or len(words) > MAX_SHORT_ANSWER_WORDS or any(word not in ANSWER_VOCABULARY for word in words):
         return None
     if NOT_KNOWING.search(" ".join(words)):
         return "unsure"
