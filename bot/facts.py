@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from bot.nlp.extract import RECENT_START
 from bot.nlp.lexicon import BODY_PARTS
 from bot.nlp.negation import SOFT_HEDGE
 from bot.nlp.scope import TWITCH_WORDS
@@ -83,6 +84,22 @@ GOES_ON_ABOUT_IT = re.compile(
     re.IGNORECASE,
 )
 MAX_DURATION_DAYS = 100 * 365.0
+# Questions about a change other than the twitching: a time in their answer
+# dates that change ("yes, since this morning"), not the twitching.
+QUESTIONS_ABOUT_ANOTHER_CHANGE = ("weakness", "atrophy", "neuro_onset")
+# Within the last day, said without a number: "since this morning", "last night".
+EARLIER_TODAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|just\s+now|since\s+(?:lunch\w*|"
+    r"breakfast|dinner|tea\s*time|i\s+woke\s+up|waking\s+up|i\s+got\s+up)|when\s+i\s+(?:woke|got)\s+up)\b",
+    re.IGNORECASE,
+)
+WITHIN_HOURS_DAYS = 1.0
+# Asked how fast it came on: "minutes. it just happened", "seconds".
+HOW_FAST_IN_MINUTES = re.compile(
+    r"^\W*(?:(?:a\s+few|few|a\s+couple\s+of|couple\s+of|\d+|a|an|one|two|three)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    r"|\bjust\s+happened\b",
+    re.IGNORECASE,
+)
 
 PLAIN_ANSWERS: Mapping[str, Mapping[str, Any]] = {
     "affirm": {"weakness": "yes", "atrophy": "yes", **{slot: True for slot in BOOL_SLOTS}},
@@ -228,7 +245,10 @@ def facts_from_message(
     if locations and (slots.get("twitch_location") is None or requested_slot == "twitch_location"):
         values.setdefault("twitch_location", locations[0])
 
-    twitching_days = how_long_it_has_twitched(_by_label(entities, "duration"), entities, text)
+    durations = _by_label(entities, "duration")
+    if requested_slot in QUESTIONS_ABOUT_ANOTHER_CHANGE:
+        durations = [e for e in durations if _in_a_clause_about_twitching(e, text)]
+    twitching_days = how_long_it_has_twitched(durations, entities, text)
     if twitching_days is not None and (slots.get("duration_days") is None or requested_slot == "duration_days"):
         values.setdefault("duration_days", twitching_days)
 
@@ -261,6 +281,13 @@ def facts_from_message(
             values["lifestyle_factors"] = []
         elif requested_slot in LIST_QUESTION_SLOTS and _says_none(text):
             values[requested_slot] = []
+    # Asked about weakness, "yes, all of a sudden" or "since this morning" is weakness that came
+    # on within hours: the emergency E1, though no single phrase of it names sudden weakness.
+    if requested_slot == "weakness" and values.get("weakness") != "no" and _came_on_within_hours(entities, text):
+        values["weakness"] = values.get("weakness") or "yes"
+        values["emergency_signs"] = _merge_list(values.get("emergency_signs") or slots.get("emergency_signs"), ["sudden_weakness"])
+    if requested_slot == "neuro_onset" and "neuro_onset" not in values and _came_on_within_hours(entities, text):
+        values["neuro_onset"] = "sudden"
     allowed = _slots_a_message_can_report(intent, requested_slot, statements_only)
     normalised = {slot: normalise(slot, value) for slot, value in values.items() if slot in allowed}
     return {slot: value for slot, value in normalised.items() if value is not None}
@@ -306,6 +333,34 @@ def how_long_it_has_twitched(
             subject = "twitching"
         groups[subject].append(days)
     return max(groups["twitching"] or groups["nothing else"] or groups["something else"])
+
+
+def _clause_at(text: str, position: int) -> str:
+    return next((text[begin:end] for begin, end in _clauses(text) if begin <= position < end), "")
+
+
+def _in_a_clause_about_twitching(entity: Mapping[str, Any], text: Optional[str]) -> bool:
+    start = entity.get("start")
+    return bool(text) and isinstance(start, int) and TWITCHING.search(_clause_at(text or "", start)) is not None
+
+
+def _came_on_within_hours(entities: List[Mapping[str, Any]], text: Optional[str]) -> bool:
+    """The answer says its change began suddenly, or minutes or hours ago.
+
+    A time said of the twitching ("yes a bit, and the twitching started this
+    morning") dates the twitching, not the change asked about.
+    """
+    text = text or ""
+    cues = [
+        entity.get("start")
+        for entity in entities
+        if (entity.get("entity") == "onset" and entity.get("value") == "sudden" and _present(entity))
+        or (entity.get("entity") == "duration" and (days := _days(entity.get("value"))) is not None and days <= WITHIN_HOURS_DAYS)
+    ]
+    cues += [match.start() for pattern in (RECENT_START, EARLIER_TODAY, HOW_FAST_IN_MINUTES) for match in pattern.finditer(text)]
+    return any(
+        not isinstance(start, int) or TWITCHING.search(_clause_at(text, start)) is None for start in cues
+    )
 
 
 def _clauses(text: str) -> List[Tuple[int, int]]:

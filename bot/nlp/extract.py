@@ -7,6 +7,7 @@ tests and the evaluation scripts.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -637,7 +638,13 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
 RECENT_START = re.compile(
     r"\b(?:\d+|a|an|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an?)\s*"
     r"(?:min\w*|hours?|hrs?)\s+ago\b|\bin\s+the\s+(?:last|past)\s+(?:hour|few\s+hours|couple\s+of\s+hours|"
-    r"\d+\s*(?:min\w*|hours?|hrs?))\b|\bsince\s+(?:lunch\w*|breakfast|an\s+hour\s+ago)\b|\bwoke\s+up\s+(?:with|and)\b",
+    r"\d+\s*(?:min\w*|hours?|hrs?))\b|\bsince\s+(?:lunch\w*|breakfast|an\s+hour\s+ago)\b|\bwoke\s+up\s+(?:with|and)\b"
+    # "since this morning", "happened tonight", "still weak two hours later", "it was fine at breakfast".
+    r"|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight)\b"
+    r"|\b(?:started|began|happened|came\s+on)\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight)\b"
+    r"|\b(?:\d+|an?|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of)\s*(?:hours?|hrs?)\s+later\b"
+    r"|\b(?:was|were)\s+(?:fine|ok|okay|normal|walking\s+fine)\s+(?:at\s+(?:breakfast|lunch)|this\s+morning|"
+    r"an?\s+hour\s+ago|earlier\s+today)\b",
     re.IGNORECASE,
 )
 
@@ -655,6 +662,10 @@ WHEN_IT_HAPPENED = re.compile(
 )
 
 
+SADDLE_AREA = re.compile(r"\b(?:groin|genital\w*|saddle|inner\s+thighs?|between\s+my\s+legs|down\s+there|privates?|bum|backside|buttocks?)\b",
+                         re.IGNORECASE)
+
+
 def _dates_the_last_sentence(finding: Span, onset: Span) -> bool:
     if not finding.doc.has_annotation("SENT_START"):
         return False
@@ -668,6 +679,8 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     recent = _recent_starts(doc)
     sudden += recent
     already_an_emergency = any(m.label == "EMERGENCY" and m.polarity != NEGATED for m in mentions)
+    spreading_named = any(m.value == "rapidly_spreading_weakness" for m in mentions)
+    saddle_named = SADDLE_AREA.search(doc.text) is not None
     linked = []
     for finding in mentions:
         if finding.label != "FINDING" or finding.value not in SUDDEN_SIGNS:
@@ -682,6 +695,10 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
         reported = finding.polarity == AFFIRMED or finding.hedge == SOFT_HEDGE
         finding_token = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         for onset in sudden:
+            # A time ("since this morning") dates the sign already named: weakness spreading up
+            # the body, or numbness of the groin (the saddle numbness).
+            if onset in recent and (spreading_named or (finding.value == "sensory" and saddle_named)):
+                continue
             onset_token = doc.char_span(onset.start, onset.end, alignment_mode="expand")
             if finding_token is None or onset_token is None:
                 continue
@@ -769,7 +786,37 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _spreading_twitches(doc.text, mentions)
     mentions += _fast_spreading_weakness(doc, mentions)
     mentions += _weakness_progressing_fast(doc, mentions)
+    mentions = _long_past_signs(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+# "I had one seizure as a teenager, none since", "passed out once giving blood years ago": a red
+# flag long over is a past event, denied now as a habit given up is.  Not when the clause also
+# speaks of now ("had a stroke years ago and now my face is drooping again").
+LONG_AGO = re.compile(
+    r"\b(?:years\s+ago|(?:a|one)\s+year\s+ago|last\s+year|as\s+a\s+(?:teen\w*|kid|child|student|baby)|"
+    r"in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s|40s)|"
+    r"when\s+i\s+was\s+(?:younger|little|young|a\s+(?:kid|child|teen\w*|student|baby)|\d+))\b",
+    re.IGNORECASE,
+)
+STILL_NOW = re.compile(
+    r"\b(?:now|again|today|tonight|still|since\s+then|this\s+(?:morning|afternoon|evening|week))\b", re.IGNORECASE
+)
+PAST_EVENT_BREAK = re.compile(r"[.!?;,()]|\b(?:but|though|although)\b", re.IGNORECASE)
+
+
+def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
+    breaks = [match.start() for match in PAST_EVENT_BREAK.finditer(text)]
+    past = []
+    for mention in mentions:
+        if mention.label == "EMERGENCY" and mention.polarity != NEGATED:
+            begin = max((b for b in breaks if b < mention.start), default=-1) + 1
+            end = min((b for b in breaks if b >= mention.end), default=len(text))
+            clause = text[begin:end]
+            if LONG_AGO.search(clause) and not STILL_NOW.search(clause):
+                mention = dataclasses.replace(mention, polarity=NEGATED, hedge=None)
+        past.append(mention)
+    return past
 
 
 # "my ankle's been flickering for a couple of months and it's spreading up my shin now":
@@ -796,6 +843,15 @@ FAST_WORDS = re.compile(
 SLOW_WORDS = re.compile(r"\b(?:weeks?|wks?|months?|years?|fortnight)\b", re.IGNORECASE)
 
 
+# "not the twitching so much but the weakness, it's moved up to my thighs": twitching set
+# aside is not what the sentence is about.
+TWITCHING_SET_ASIDE = re.compile(r"\bnot\s+(?:the\s+|my\s+)?twitch\w*(?:\s+so\s+much)?", re.IGNORECASE)
+
+
+def _speaks_of_twitching(text: str) -> bool:
+    return TWITCH_WORDS.search(TWITCHING_SET_ASIDE.sub(" ", text)) is not None
+
+
 def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     """ "the weakness seems to have moved from my ankle up to my hip since yesterday": weakness
     that spreads within hours or days is the emergency, however it is worded."""
@@ -807,7 +863,7 @@ def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]
     for sentence in _sentences(doc):
         # In one sentence that does not speak of twitching: "my calf is weak and the twitching
         # has spread over a few days" spreads the twitching.
-        if TWITCH_WORDS.search(sentence.text):
+        if _speaks_of_twitching(sentence.text):
             continue
         inside = range(sentence.start_char, sentence.end_char)
         first = next((m for m in weak if m.start in inside), None)
@@ -894,12 +950,22 @@ MOVING_WEAKNESS = re.compile(
     r"gone\s+up\s+to|into)\s+(?:my\s+|the\s+|both\s+)?(?:\w+\s+)?" + BODY_WORDS + r"\b"
     r"|\bonly\s+(?:my\s+|the\s+)?" + BODY_WORDS + r"\b.{0,60}\b(?:today|now)\b.{0,30}\b" + BODY_WORDS + r"\b"
     r"|\bweaker\s+and\s+weaker\b|\bworse\s+and\s+worse\b|\bgetting\s+weaker\b"
-    r"|\bgone\s+from\b.{0,40}\bto\s+(?:barely|hardly|not\s+being\s+able|being\s+unable|can'?t)\b",
+    r"|\bgone\s+from\b.{0,40}\bto\s+(?:barely|hardly|not\s+being\s+able|being\s+unable|can'?t)\b"
+    # "it's climbing", "every few hours I can do less", "and now my hands feel weak too",
+    # "weak feet yesterday, today my knees are going".
+    r"|\b(?:it'?s|its|it\s+is|keeps)\s+(?:climbing|creeping)\b"
+    r"|\bevery\s+(?:few\s+)?(?:hours?|hrs?)\b.{0,40}\b(?:less|weaker|worse)\b"
+    r"|\bnow\s+(?:my\s+)?(?:hands?|arms?)\s+(?:feel|are|is|have|started|starting|going)\b"
+    r"|\b(?:hands?|arms?)\s+(?:feel|feels|are|is)\s+(?:\w+\s+)?(?:weak\w*|numb|going)\s+(?:too|as\s+well)\b"
+    r"|\b(?:yesterday|last\s+night|this\s+morning)\b.{0,80}\b(?:today|now)\b",
     re.IGNORECASE,
 )
 # A normal state after "now" ("weak this morning, now fine") takes the change back.
-SETTLED_AGAIN = re.compile(r"\bnow\s+(?:it'?s\s+|they'?re\s+|i'?m\s+)?(?:fine|ok|okay|normal|better|gone)\b",
-                           re.IGNORECASE)
+SETTLED_AGAIN = re.compile(
+    r"\b(?:now|today)\s+(?:it'?s\s+|they'?re\s+|i'?m\s+)?(?:fine|ok|okay|normal|better|gone)\b"
+    r"|\b(?:fine|ok|okay|normal|better)\s+(?:again\s+)?(?:today|now)\b",
+    re.IGNORECASE,
+)
 
 
 def _weakness_progressing_fast(doc: Doc, mentions: List[Mention]) -> List[Mention]:
@@ -911,7 +977,7 @@ def _weakness_progressing_fast(doc: Doc, mentions: List[Mention]) -> List[Mentio
         text = sentence.text
         inside = range(sentence.start_char, sentence.end_char)
         first = next((m for m in weak if m.start in inside), None)
-        if first is None or TWITCH_WORDS.search(text) or SLOW_WORDS.search(text) or SETTLED_AGAIN.search(text):
+        if first is None or _speaks_of_twitching(text) or SLOW_WORDS.search(text) or SETTLED_AGAIN.search(text):
             continue
         if MOVING_WEAKNESS.search(text) and FAST_WORDS.search(BARE_FAST_SPREADING.sub(" ", text)):
             return [Mention("EMERGENCY", "rapidly_spreading_weakness", AFFIRMED, first.start, first.end, first.text)]

@@ -826,6 +826,74 @@ EMERGENCY_SIGNS["one_sided_symptoms"] += (
     "my right side is numb",
 )
 
+# Emergencies in the words of a fresh safety set (challenge_safety): frightened people rarely
+# use the clinic's words.  Each family is written out beyond the phrase that was missed.
+EMERGENCY_SIGNS["sudden_weakness"] += (
+    "stopped listening to me", "stopped listening", "won't listen to me", "wont listen to me",
+    "like the power switched off", "power switched off", "power just went", "the power went",
+    "could walk this morning", "could walk fine this morning", "could walk yesterday", "could walk fine yesterday",
+    "could walk an hour ago",
+)
+EMERGENCY_SIGNS["face_drooping"] += (
+    "face feels like it slid", "face slid", "face has slid", "face slipped", "face has slipped", "face feels like it's slipped",
+    "face feels like it's sliding", "face is sliding", "face went slack", "face has gone slack", "face is slack",
+    "mouth won't go up", "mouth wont go up", "corner of my mouth won't", "corner of my mouth wont",
+    "corner of his mouth", "corner of her mouth", "mouth is crooked", "mouth went crooked", "mouth has gone crooked",
+    "mouth is lopsided", "smile is wonky", "wonky smile", "smile is lopsided", "can't smile properly",
+    "one side won't smile", "one side of my mouth", "one side of his mouth", "one side of her mouth",
+    "side of my mouth won't", "side of my mouth wont", "side of his mouth won't", "side of her mouth won't",
+    "mouth won't move", "mouth wont move",
+    "mouth droops", "mouth is droopy", "mouth drooped", "face went numb and droopy",
+)
+EMERGENCY_SIGNS["cannot_swallow"] += (
+    "can't get my spit down", "can't get my saliva down", "cant get my spit down", "spit won't go down",
+    "saliva won't go down", "won't do the swallow", "wont do the swallow", "food just sits there",
+    "food just sits in my throat", "food won't go down", "nothing will go down", "nothing goes down",
+    "keep drooling", "keeps drooling", "can't stop drooling", "drooling everywhere",
+)
+EMERGENCY_SIGNS["sudden_balance_loss"] += (
+    "can't stay upright", "cant stay upright", "can't stay standing", "keep toppling", "keeps toppling",
+    "toppling over", "balance just went", "balance has gone", "balance is gone", "balance went",
+    "had to crawl", "have to crawl", "crawling to the", "can't stand without falling", "keep falling down",
+)
+EMERGENCY_SIGNS["sudden_confusion"] += (
+    "same question over and over", "asked me the same question", "keeps asking the same question",
+    "asking the same thing over and over", "doesn't remember driving", "doesnt remember driving",
+    "can't remember how i got here", "doesn't know what day it is", "doesnt know what day it is",
+    "doesn't recognise me", "doesn't recognize me", "didn't recognise me", "didn't recognize me",
+    "doesn't know who i am", "talking nonsense", "talking gibberish", "making no sense",
+)
+EMERGENCY_SIGNS["bladder_bowel_loss"] += (
+    "can't control when i pee", "cant control when i pee", "can't control my pee", "can't control my wee",
+    "no control over my bladder", "no control over my bowels", "no control of my bladder", "peeing myself",
+    "wetting myself", "leaking pee", "leaking urine", "can't stop peeing", "can't hold it in",
+)
+EMERGENCY_SIGNS["chest_pain"] += (
+    "elephant sitting on my chest", "elephant on my chest", "elephant is sitting on it", "elephant sitting on it",
+    "crushing feeling in my chest", "crushing pain", "pressure in my chest", "chest pressure", "squeezing in my chest",
+    "chest is squeezing", "chest feels crushed", "chest feels heavy and", "band around my chest",
+)
+EMERGENCY_SIGNS["severe_bleeding"] += (
+    "gushing", "loads of blood", "tons of blood", "blood all over", "pool of blood",
+    "can't stop the blood", "cant stop the blood", "bleeding and it won't stop",
+    "blood and it won't stop", "blood from my leg, can't stop it", "blood, can't stop it", "blood, cant stop it",
+)
+EMERGENCY_SIGNS["suicidal"] += (
+    "wants to die", "wanted to die", "wanna die", "want to be dead", "wants to be dead",
+    "got the pills ready", "pills ready", "saving up my pills", "saved up my pills", "stockpiling pills",
+    "stockpiling my pills", "wants to kill himself", "wants to kill herself",
+)
+EMERGENCY_SIGNS["rapidly_spreading_weakness"] += (
+    "moved up to my", "moved up my", "moved into my arms", "arms are starting",
+    "hands are going weak", "hands feel weak too", "arms feel weak too", "hands are weak now", "arms are weak now",
+    "it's climbing", "its climbing", "it is climbing", "keeps climbing", "every few hours i can do less",
+)
+FACTORS["medication"] += ("blood thinners", "blood thinner", "on thinners")
+FINDINGS["weakness"] += (
+    "needed a stick", "need a stick", "needing a stick", "need a cane", "needed a cane", "need a walker",
+    "can barely get to", "can hardly get to", "can do less", "can't get up the stairs", "can't climb the stairs",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {
@@ -843,6 +911,10 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         # A question about worrying is no worry reported.
         "should i be worried", "should i worry", "should i be concerned", "should i be scared",
         # Everyday words that name no finding: a stressed word, weak wifi, a coffee table.
+        # Figures of speech: no red flag.
+        "paralysed with fear", "paralyzed with fear", "paralysed by fear",
+        "paralyzed by fear", "jaw dropped", "my jaw dropped", "wet myself laughing", "peed myself laughing",
+        "nearly wet myself", "almost wet myself",
         "stressed the word", "stressed not to", "tired of googling", "tired of reading", "sick and tired of", "weak wifi", "wifi is weak", "wifi is so weak", "wifi's weak", "signal is weak", "signal's weak", "weak signal", "coffee table", "coffee shop", "running late", "vision board",
     ),
 }
@@ -875,7 +947,7 @@ def spelling_variants(phrase: str) -> List[str]:
     if "'" in phrase:
         variants.add(phrase.replace("'", ""))
     for written in list(variants):
-        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot")):
+        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt")):
             if short in written.split():
                 variants.add(" ".join(long if word == short else word for word in written.split()))
     return sorted(variants)

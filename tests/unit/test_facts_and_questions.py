@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, Optional
+
+import pytest
+
 from bot.assessment import QUESTION_ORDER, remaining_questions, required_slots
 from bot.facts import facts_from_message, normalise
 
@@ -84,7 +88,8 @@ def test_button_payloads_carry_slot_values() -> None:
 
 def test_onset_is_only_taken_for_a_neurological_change() -> None:
     sudden = [entity("onset", "sudden", "affirmed")]
-    assert facts_from_message(sudden, "inform", "weakness", {}) == {}
+    assert facts_from_message(sudden, "inform", "atrophy", {}) == {}
+    assert facts_from_message(sudden, "inform", "spreading", {}) == {}
     assert facts_from_message(sudden, "inform", "neuro_onset", {"neuro_symptoms": ["speech"]}) == {
         "neuro_onset": "sudden"
     }
@@ -212,3 +217,78 @@ def test_slurring_that_came_on_slowly_fills_the_speech_change_and_its_onset() ->
     assert values["neuro_onset"] == "gradual"
     assert "emergency_signs" not in values
     assert assess(findings_from_slots(values)).level == Level.URGENT
+
+
+def answer(nlp: Any, text: str, asked: str, slots: Optional[Dict[str, Any]] = None, intent: str = "inform") -> Dict[str, Any]:
+    """The slot values of one answer, through the real extractor."""
+    from bot.nlp.extract import extract_mentions
+    from bot.nlu.components import mention_to_entity
+
+    entities = [mention_to_entity(m, "test") for m in extract_mentions(nlp(text.lower()))]
+    return facts_from_message(entities, intent, asked, slots or {}, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, it came on really suddenly this afternoon",
+        "suddenly, like an hour ago",
+        "yes, since this morning",
+        "yeah started an hour ago",
+        "within an hour",
+        "it hit me all at once",
+        "not sure, maybe since this morning?",
+        "yes since last night",
+    ],
+)
+def test_weakness_that_came_on_within_hours_is_the_emergency(nlp: Any, text: str) -> None:
+    from bot.triage import Level, assess, findings_from_slots
+
+    values = answer(nlp, text, "weakness", {"duration_days": 10.0})
+    assert "sudden_weakness" in values["emergency_signs"]
+    assert assess(findings_from_slots({"duration_days": 10.0, **values})).level == Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text, weakness",
+    [
+        ("yes, a bit, but the twitching started this morning", "yes"),
+        ("yes for about 3 weeks now", "yes"),
+        ("no. the twitching started suddenly though", "no"),
+        ("no, not at all", "no"),
+    ],
+)
+def test_weakness_over_weeks_or_a_sudden_start_of_the_twitching_is_no_emergency(
+    nlp: Any, text: str, weakness: str
+) -> None:
+    values = answer(nlp, text, "weakness", {"duration_days": 10.0})
+    assert values["weakness"] == weakness
+    assert "emergency_signs" not in values
+
+
+@pytest.mark.parametrize(
+    "text, onset",
+    [
+        ("this morning", "sudden"),
+        ("about an hour ago", "sudden"),
+        ("since lunch", "sudden"),
+        ("when i woke up today", "sudden"),
+        ("minutes. it just happened", "sudden"),
+        ("over the last few weeks", "gradual"),
+    ],
+)
+def test_a_time_answering_the_onset_question_says_how_fast(nlp: Any, text: str, onset: str) -> None:
+    from bot.triage import Level, assess, findings_from_slots
+
+    slots = {"duration_days": 30.0, "neuro_symptoms": ["speech"]}
+    values = answer(nlp, text, "neuro_onset", slots)
+    assert values["neuro_onset"] == onset
+    # The time dates the change in speech, not the twitching.
+    assert "duration_days" not in values
+    expected = Level.EMERGENCY if onset == "sudden" else Level.URGENT
+    assert assess(findings_from_slots({**slots, **values})).level == expected
+
+
+def test_a_start_two_days_ago_does_not_answer_how_fast() -> None:
+    values = facts_from_message([entity("duration", 2.0)], "inform", "neuro_onset", {"neuro_symptoms": ["speech"]}, "2 days ago")
+    assert "neuro_onset" not in values

@@ -1635,3 +1635,59 @@ def test_a_twitch_that_will_not_move_is_no_weakness(nlp) -> None:
 def test_a_denial_inside_another_signs_words_does_not_deny_the_next_finding(nlp) -> None:
     found = mentions(nlp, "i cant stand up, my legs wont hold me")
     assert ("FINDING", "weakness", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Variants of what the safety set (challenge_safety) found missing, in other words.
+        "my right leg just stopped listening to me an hour ago",
+        "was getting out of bed and the power just went in my leg",
+        "it's in both legs now and I could walk fine yesterday",
+        "weak ankles yesterday, today my thighs are going and my hands feel weak too",
+        "not the twitching so much, the weakness has moved up to my hips since this morning",
+        "every few hours i can do less, needed a stick last night",
+        "one side of my mouth won't go up when I smile",
+        "my face feels like it's slipped on the left",
+        "I can't stay upright, keep toppling over",
+        "my balance just went tonight, had to crawl to bed",
+        "can't get my saliva down and keep drooling",
+        "cnt swallow anything",
+        "my husband keeps asking the same question over and over and doesn't know what day it is",
+        "since this afternoon I can't control my pee",
+        "feels like an elephant sitting on my chest",
+        "blood is gushing from the cut on my shin",
+        "my sister says she wants to die",
+        "I've got the pills ready",
+    ],
+)
+def test_emergencies_in_the_words_of_frightened_people_get_the_emergency_level(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a seizure as a teenager, none since. calf twitching for 3 weeks",
+        "fainted once giving blood years ago, now my calves twitch",
+        "had a stroke scare 5 years ago, all fine. thigh twitching 2 weeks",
+        "I'm paralysed with fear every time my calf twitches",
+        "my jaw dropped when my toe twitched on its own",
+        "nearly wet myself laughing when my thigh started jumping",
+        "my dad is on blood thinners and his calves twitch",
+    ],
+)
+def test_red_flags_long_past_and_figures_of_speech_are_no_emergency(nlp, text: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name != "EMERGENCY"
+
+
+def test_a_red_flag_long_ago_that_is_back_now_is_an_emergency(nlp) -> None:
+    _, result = _assessed(nlp, "I had a stroke years ago and now my face is drooping again")
+    assert result.level.name == "EMERGENCY"
+
+
+def test_groin_numb_since_this_morning_is_the_saddle_numbness_alone(nlp) -> None:
+    signs = [m[1] for m in mentions(nlp, "my groin has gone numb since this morning") if m[0] == "EMERGENCY"]
+    assert signs == ["saddle_numbness"]
