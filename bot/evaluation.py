@@ -16,11 +16,16 @@ Definitions (the README's evaluation section repeats them):
 - duration accuracy: of the expected durations, the share found within 10%
   of the expected days;
 - slot accuracy, per slot: of the messages where the expected or the
-  predicted slot values name that slot, the share where they agree.
+  predicted slot values name that slot, the share where they agree;
+- emergency recall: of the messages labelled ``report_emergency``, the share
+  the assistant would answer with the emergency instruction (the intent, or
+  the triage level of the slot values the message gives); false alarms: the
+  same share of every other message.  Under-triage is a missed emergency.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +34,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import yaml
 
 from bot.facts import ASSESSMENT_SLOTS, facts_from_message
+from bot.triage import Level, assess, findings_from_slots
 from bot.nlp.lexicon import BODY_PARTS, EMERGENCY_SIGNS, FACTORS, FINDINGS, ONSETS
 
 DURATION_TOLERANCE = 0.10
@@ -115,6 +121,46 @@ def predicted_slots(example: Example, intent: str, entities: List[Mapping[str, A
     return facts_from_message(
         entities=entities, intent=intent, requested_slot=example.asked, slots={}, text=example.text
     )
+
+
+EMERGENCY_INTENT = "report_emergency"
+# The onset question follows only a reported neurological change; the safety
+# set's answers to it stand after a change in speech.
+CONTEXT_OF_A_QUESTION: Mapping[str, Mapping[str, Any]] = {"neuro_onset": {"neuro_symptoms": ["speech"]}}
+
+
+def answers_with_the_emergency_instruction(intent: str, slots: Mapping[str, Any]) -> bool:
+    """Whether the assistant would tell the person to call emergency services now."""
+    return intent == EMERGENCY_INTENT or assess(findings_from_slots(slots)).level == Level.EMERGENCY
+
+
+@dataclass(frozen=True)
+class SafetyCase:
+    text: str
+    emergency: bool
+    signs: Tuple[str, ...]
+    asked: Optional[str] = None
+
+
+def load_safety_cases(path: Path) -> List[SafetyCase]:
+    """The safety set: one JSON object per line, with ``text``, ``emergency``, ``signs`` and ``asked``."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        case = SafetyCase(str(raw["text"]), bool(raw["emergency"]), tuple(raw.get("signs") or ()), raw.get("asked"))
+        unknown = [sign for sign in case.signs if sign not in EMERGENCY_SIGNS]
+        if unknown or (case.asked is not None and case.asked not in ASSESSMENT_SLOTS):
+            raise ValueError(f"{path} line {number}: unknown sign {unknown} or question {case.asked!r}")
+        cases.append(case)
+    return cases
+
+
+def flags_the_safety_case(case: SafetyCase, intent: str, entities: List[Mapping[str, Any]]) -> bool:
+    context = CONTEXT_OF_A_QUESTION.get(case.asked or "", {})
+    values = facts_from_message(entities=entities, intent=intent, requested_slot=case.asked, slots=context, text=case.text)
+    return answers_with_the_emergency_instruction(intent, {**context, **values})
 
 
 def _as_days(value: Any) -> Optional[float]:
@@ -231,6 +277,12 @@ def score(examples: Sequence[Example], predictions: Sequence[Prediction]) -> Dic
         slot: _ratio(counts["right"], counts["right"] + counts["wrong"]) for slot, counts in slot_counts.items()
     }
     slot_total = sum(sum(counts.values()) for counts in slot_counts.values())
+    flagged = [
+        (e.top_intent == EMERGENCY_INTENT, answers_with_the_emergency_instruction(p.intent, p.slots))
+        for e, p in zip(examples, predictions)
+    ]
+    emergencies = [told for expected, told in flagged if expected]
+    others = [told for expected, told in flagged if not expected]
     return {
         "messages": len(examples),
         "intent_macro_f1": macro_f1(gold_intents, predicted_intents),
@@ -246,6 +298,8 @@ def score(examples: Sequence[Example], predictions: Sequence[Prediction]) -> Dic
         "slot_accuracy_overall": _ratio(
             sum(counts["right"] for counts in slot_counts.values()), slot_total
         ),
+        "emergency_recall": _ratio(sum(emergencies), len(emergencies)),
+        "false_alarm_rate": _ratio(sum(others), len(others)),
         "counts": {
             "entities_expected": tp + fn,
             "entities_predicted": tp + fp,
@@ -253,6 +307,9 @@ def score(examples: Sequence[Example], predictions: Sequence[Prediction]) -> Dic
             "role_mentions_found": roles_found,
             "durations_expected": durations_expected,
             "faq_messages": len(faq),
+            "emergencies": len(emergencies),
+            "emergencies_missed": len(emergencies) - sum(emergencies),
+            "false_alarms": sum(others),
             "slot_decisions": {slot: sum(c.values()) for slot, c in slot_counts.items()},
         },
     }

@@ -98,6 +98,11 @@ def print_table(ours: Dict[str, Any], default: Dict[str, Any]) -> None:
             f"{name:32} {_cell(ours[name])} {_cell(default[name]):>8} "
             f"{'' if target is None else f'>= {target}':>9} {'' if floor is None else f'>= {floor}':>9}"
         )
+    for name, label in (("emergency_recall", "emergencies told to call now"), ("false_alarm_rate", "others told to call now")):
+        print(f"{label:32} {_cell(ours[name])} {_cell(default[name]):>8}   (not gated)")
+    print(f"  emergencies missed: {ours['counts']['emergencies_missed']} of {ours['counts']['emergencies']} "
+          f"(default pipeline: {default['counts']['emergencies_missed']}); false alarms: {ours['counts']['false_alarms']} "
+          f"(default pipeline: {default['counts']['false_alarms']})")
     print("slot accuracy per slot (messages where expected or predicted names the slot; not gated):")
     for slot in SLOTS:
         n = ours["counts"]["slot_decisions"][slot]

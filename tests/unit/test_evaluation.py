@@ -193,3 +193,51 @@ def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
     assert figures["entity_f1"] == 1.0
     # The tingling is hedged, so one of the three roles is wrong.
     assert figures["role_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_the_safety_set_loads_and_every_line_is_valid() -> None:
+    from bot.evaluation import load_safety_cases
+
+    cases = load_safety_cases(EVAL_DIR / "safety.jsonl")
+    assert sum(case.emergency for case in cases) >= 100
+    assert sum(not case.emergency for case in cases) >= 50
+
+
+def test_a_malformed_safety_case_is_refused(tmp_path: Path) -> None:
+    from bot.evaluation import load_safety_cases
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "emergency": true, "signs": ["a_made_up_sign"], "asked": null}\n')
+    with pytest.raises(ValueError):
+        load_safety_cases(bad)
+
+
+def test_an_emergency_is_flagged_by_the_intent_or_by_the_triage_of_its_slots() -> None:
+    from bot.evaluation import SafetyCase, flags_the_safety_case
+
+    sudden = [{"entity": "onset", "value": "sudden", "role": "affirmed", "start": 0, "end": 8}]
+    # The onset question follows a change in speech: "suddenly" makes it the emergency.
+    assert flags_the_safety_case(SafetyCase("suddenly", True, (), "neuro_onset"), "inform", sudden)
+    assert flags_the_safety_case(SafetyCase("help", True, ()), "report_emergency", [])
+    assert not flags_the_safety_case(SafetyCase("gradually over months", False, (), "neuro_onset"), "inform",
+                                     [{"entity": "onset", "value": "gradual", "role": "affirmed", "start": 0, "end": 9}])
+
+
+def test_emergency_recall_and_false_alarms_are_scored() -> None:
+    from bot.evaluation import Example, Prediction, score
+
+    examples = [
+        Example("my face is drooping", "report_emergency", (), {}),
+        Example("I can't breathe", "report_emergency", (), {}),
+        Example("calf twitching", "describe_symptoms", (), {}),
+    ]
+    predictions = [
+        Prediction("report_emergency", None, []),
+        Prediction("describe_symptoms", None, [], {"emergency_signs": ["breathing_difficulty"]}),
+        Prediction("report_emergency", None, []),
+    ]
+    scores = score(examples, predictions)
+    assert scores["emergency_recall"] == 1.0
+    assert scores["false_alarm_rate"] == 1.0
+    predictions[1] = Prediction("describe_symptoms", None, [])
+    assert score(examples, predictions)["counts"]["emergencies_missed"] == 1
