@@ -50,6 +50,8 @@ NUMBER_WORDS = {
     "couple of": 2, "few": 3, "a few": 3, "several": 3, "some": 3, "many": 4,
     "a number of": 3, "half a": 0.5, "half an": 0.5, "one and a half": 1.5,
     "a half": 0.5,
+    # Dictation hears "two" as "too": "for about too weeks".
+    "too": 2,
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -71,7 +73,7 @@ _long_unit_pattern = "|".join(
 # Digits may touch their unit ("3wks", "10d"); number words need a space, so
 # that "and" or "any" never read as "an d" or "an y".
 COUNT_WITH_UNIT = re.compile(
-    rf"(?<![\w.])(?P<count>{_number})"
+    rf"(?:(?<![\w.])|(?<=\bx))(?P<count>{_number})"
     rf"(?:\s*(?:-|to|or)\s*(?P<upper>{_number}))?"
     rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?"
     rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
@@ -100,7 +102,7 @@ SINCE_RELATIVE = re.compile(
     r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
     r"(?:the\s+)?(?:summer|spring|autumn|fall|winter)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
-    r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
+    r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)(?![\w'])|"
     r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|" + "|".join(MONTHS) + r"))?|"
     r"(?:(?:the\s+(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
@@ -125,9 +127,23 @@ WEEK_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
 # follows "x" or "for").
 CLINICAL_NOTATION = re.compile(r"(?:\bx|\bfor)\s*(?P<count>\d{1,2})\s*/\s*(?P<period>52|12|7)\b", re.IGNORECASE)
 CLINICAL_PERIODS = {"52": 7.0, "12": 30.0, "7": 1.0}
+# Without "x" or "for": "6/52" is weeks wherever it stands (no month has 52 days); "3/12
+# history" is months only with "history" or "hx" after it ("3/12" alone may be a date).
+CLINICAL_WEEKS = re.compile(r"(?<![\w/])(?P<count>\d{1,2})\s*/\s*52\b")
+CLINICAL_HISTORY = re.compile(r"(?<![\w/])(?P<count>\d{1,2})\s*/\s*(?P<period>12|7)\s+(?:history|hx)\b", re.IGNORECASE)
+# "Calf twitch, day 3": as many days as it counts.
+DAY_NUMBER = re.compile(r"\bday\s+(?P<number>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:of|/))",
+                        re.IGNORECASE)
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
 # "twitching all day today": today counts, even in a long message.
 ALL_DAY_TODAY = re.compile(r"\ball\s+day\s+today\b", re.IGNORECASE)
-SINCE_CHILDHOOD = re.compile(r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school|forever)\b", re.IGNORECASE)
+# "since school started back" is since the term began, not since childhood.
+SINCE_CHILDHOOD = re.compile(
+    r"\bsince\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|teenager|teen|childhood|school(?!\s+(?:started|began|went|term|back))|forever)\b",
+    re.IGNORECASE,
+)
 STARTED_BEFORE = re.compile(r"\b(?:started|began|start|noticed|appeared|came\s+on|kicked\s+in|first)\b[\w\s']{0,20}$", re.IGNORECASE)
 STANDALONE_RELATIVE = re.compile(r"\b(?P<when>yesterday|today|this\s+morning|last\s+night)\b", re.IGNORECASE)
 
@@ -136,7 +152,7 @@ FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+ti
 # "67 years old", "4 hours sleep", "8 hours a night": an age or an amount, not how long;
 # "it changes from one day to the next" says how it varies.
 NOT_A_DURATION_AFTER = re.compile(
-    r"^\s*(?:old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b"
+    r"^\s*(?:-?\s*old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b"
     r"|shifts?\b|rota\b"
     r"|to\s+the\s+next\b)",
     re.IGNORECASE,
@@ -261,8 +277,9 @@ def _days_since(when: str, today: date) -> float:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
     bare = when.removeprefix("last ").removeprefix("the start of ").removeprefix("the beginning of ")
-    if bare in WEEKDAYS:
-        back = (today.weekday() - WEEKDAYS.index(bare)) % 7 or 7
+    if bare in WEEKDAYS or bare in WEEKDAY_ABBREVIATIONS:
+        weekday = WEEKDAYS.index(bare) if bare in WEEKDAYS else WEEKDAY_ABBREVIATIONS[bare]
+        back = (today.weekday() - weekday) % 7 or 7
         return float(back)
     if bare in MONTHS:
         month = MONTHS.index(bare) + 1
@@ -352,6 +369,12 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         add(match.start(), match.end(), 0.5)
     for match in CLINICAL_NOTATION.finditer(text):
         add(match.start(), match.end(), float(match.group("count")) * CLINICAL_PERIODS[match.group("period")])
+    for match in CLINICAL_WEEKS.finditer(text):
+        add(match.start(), match.end(), 7.0 * float(match.group("count")))
+    for match in CLINICAL_HISTORY.finditer(text):
+        add(match.start(), match.end(), float(match.group("count")) * CLINICAL_PERIODS[match.group("period")])
+    for match in DAY_NUMBER.finditer(text):
+        add(match.start(), match.end(), _number_value(match.group("number")))
     short_answer = len(text.split()) <= 6
     for match in STANDALONE_RELATIVE.finditer(text):
         # "I did a workout yesterday" dates the workout; "yesterday" alone, or

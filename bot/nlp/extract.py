@@ -787,6 +787,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _fast_spreading_weakness(doc, mentions)
     mentions += _weakness_progressing_fast(doc, mentions)
     mentions = _long_past_signs(doc.text, mentions)
+    mentions = _denied_comma_list(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
 
 
@@ -796,7 +797,9 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
 LONG_AGO = re.compile(
     r"\b(?:years\s+ago|(?:a|one)\s+year\s+ago|last\s+year|as\s+a\s+(?:teen\w*|kid|child|student|baby)|"
     r"in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s|40s)|"
-    r"when\s+i\s+was\s+(?:younger|little|young|a\s+(?:kid|child|teen\w*|student|baby)|\d+))\b",
+    r"when\s+i\s+was\s+(?:younger|little|young|a\s+(?:kid|child|teen\w*|student|baby)|\d+)|"
+    # Explained and over: "chest pain a while back turned out to be heartburn".
+    r"turned\s+out\s+to\s+be|a\s+while\s+back)\b",
     re.IGNORECASE,
 )
 STILL_NOW = re.compile(
@@ -817,6 +820,30 @@ def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
                 mention = dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         past.append(mention)
     return past
+
+
+# "Denies weakness, dysphagia, dysarthria", "no weakness, numbness, tingling": a denial covers a
+# list joined by commas, as it covers one joined by "or", when each item stands alone between
+# the commas ("no weakness, numb toes" names something present).  Never an emergency sign: "no
+# pain, slurred speech" may well report the slurring.
+LIST_GAP = re.compile(r"^\s*,\s*(?:(?:or|and|nor)\s+)?$", re.IGNORECASE)
+ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|and|nor)\b)", re.IGNORECASE)
+LISTED_LABELS = frozenset({"FINDING", "FACTOR"})
+
+
+def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    listed = [m for m in ordered if m.label in LISTED_LABELS or m.label == "EMERGENCY"]
+    denied: Dict[int, Mention] = {}
+    for previous, current in zip(listed, listed[1:]):
+        previous = denied.get(id(previous), previous)
+        if (
+            previous.polarity == NEGATED and not previous.stated_normal and previous.label in LISTED_LABELS
+            and current.label in LISTED_LABELS and current.polarity == AFFIRMED
+            and LIST_GAP.match(text[previous.end:current.start]) and ITEM_END.match(text[current.end:])
+        ):
+            denied[id(current)] = dataclasses.replace(current, polarity=NEGATED)
+    return [denied.get(id(mention), mention) for mention in mentions]
 
 
 # "my ankle's been flickering for a couple of months and it's spreading up my shin now":

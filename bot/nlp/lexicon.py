@@ -894,6 +894,76 @@ FINDINGS["weakness"] += (
     "can barely get to", "can hardly get to", "can do less", "can't get up the stairs", "can't climb the stairs",
 )
 
+# Clinicians' shorthand and other voices of a fresh development set (dev16: dictation,
+# forum posts, nurses and physiotherapists, older and younger writers).
+FINDINGS["swallowing"] += ("dysphagia", "swallowing difficulty", "swallowing difficulties")
+FINDINGS["speech"] += ("dysarthria", "speech difficulty", "speech difficulties")
+FINDINGS["vision"] += ("diplopia", "visual sx", "visual symptoms", "visual disturbance", "visual disturbances", "vision sx")
+FINDINGS["sensory"] += (
+    "paresthesia", "paraesthesia", "paresthesias", "paraesthesias", "sensory deficit", "sensory change",
+    "sensory loss", "sensory sx",
+)
+FINDINGS["coordination"] += ("handwriting", "my writing has got shaky", "writing is shaky")
+NORMAL_STATEMENTS["coordination"] += ("handwriting is fine", "handwriting is normal", "handwriting's fine")
+FINDINGS["weakness"] += (
+    "difficulty with stairs", "difficulty on the stairs", "get up from a low chair", "getting up from a low chair",
+    "get up from a chair", "loss of power", "focal weakness", "distal weakness", "proximal weakness",
+)
+FINDINGS["spreading"] += ("bilateral", "bilaterally", "now also in my", "now also in both")
+FINDINGS["worsening"] += (
+    "milder at first", "much milder at first", "was mild at first", "stronger than it was", "more intense than it was",
+)
+FINDINGS["daily_impact"] += (
+    "can't sleep because of it", "cant sleep because of it", "can't sleep cuz of it", "cant sleep cuz of it",
+    "can't sleep cause of it", "sleep is poor because of it", "keeps me from sleeping", "disturbs me at night",
+    "it disturbs me", "can't fall asleep because of it",
+)
+FINDINGS["medication_change"] += (
+    "altered any of my medications", "altered my medication", "altered my medications", "altered any of my meds",
+    "doubled my statin", "been prescribed", "got prescribed",
+)
+NORMAL_STATEMENTS["sensory"] += (
+    "sensation intact", "sensation is intact", "sensation normal", "sensation is normal", "sensation fine",
+)
+NORMAL_STATEMENTS["coordination"] += ("coordination intact", "coordination is intact", "coordination normal")
+NORMAL_STATEMENTS["worsening"] += ("non-progressive", "non progressive", "not progressive", "nonprogressive")
+NORMAL_STATEMENTS["daily_impact"] += ("sleep right through it", "sleep through it", "sleeps through it")
+NORMAL_STATEMENTS["medication_change"] += ("same blood pressure tablets",)
+NORMAL_FACTORS["poor_sleep"] += ("sleep soundly", "i sleep soundly", "sleeping soundly", "sleep like a log")
+FACTORS["alcohol"] += (
+    "etoh", "stag do", "hen do", "drank a ton", "smoke or drink", "drink a lot but", "drink a lot too", "drank a lot but",
+)
+FACTORS["caffeine"] += ("lots of energy drinks", "loads of energy drinks", "lot of energy drinks")
+FACTORS["nutrient_deficiency"] += ("keto diet", "on keto", "low carb diet", "low-carb diet", "low carb", "low-carb")
+FACTORS["dehydration"] += (
+    "poor hydration", "hydration is poor", "hydration poor", "hydration probably poor", "hydration's poor",
+    "no water ever", "drink like no water", "drink no water", "barely any water",
+)
+FACTORS["poor_sleep"] += ("stay up till", "staying up till", "stay up until", "up till 3", "up till 4", "up until 3")
+FACTORS["exercise"] += ("squat sessions", "squat session", "heavy squats", "lifting heavy", "deadlifts")
+EMERGENCY_SIGNS["unconscious"] += (
+    "slumped in his chair", "slumped in her chair", "slumped over", "not answering me", "isn't answering me",
+    "won't answer me", "not answering", "not responding to me",
+)
+EMERGENCY_SIGNS["slurred_speech"] += (
+    "talking funny", "talking weird", "talking strangely", "talking oddly", "speaking funny", "words are jumbled",
+    "jumbled words", "words jumbled", "words are muddled", "muddled words", "words came out jumbled",
+)
+EMERGENCY_SIGNS["face_drooping"] += ("facial droop", "facial drooping", "facial weakness", "face droopy on one side")
+EMERGENCY_SIGNS["one_sided_symptoms"] += (
+    "r-sided weakness", "l-sided weakness", "right-sided weakness", "left-sided weakness", "right sided weakness",
+    "left sided weakness", "one-sided weakness", "one sided weakness", "right side of my face went numb",
+    "left side of my face went numb", "side of my face went numb", "side of my face is numb",
+)
+EMERGENCY_SIGNS["severe_bleeding"] += ("pumping blood", "blood pumping", "won't stop pumping")
+EMERGENCY_SIGNS["suicidal"] += ("took a load of my pills", "pills on purpose", "overdose on purpose")
+EMERGENCY_SIGNS["chest_pain"] += ("elephant is sitting on my chest",)
+EMERGENCY_SIGNS["paralysis"] += (
+    "can't lift her arms", "can't lift his arms", "can't lift my arms", "cannot lift her arms", "cannot lift his arms",
+    "can't lift her legs", "can't lift his legs", "can't lift my legs",
+)
+ONSETS["sudden"] += ("acute onset", "sudden onset")
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

@@ -1691,3 +1691,85 @@ def test_a_red_flag_long_ago_that_is_back_now_is_an_emergency(nlp) -> None:
 def test_groin_numb_since_this_morning_is_the_saddle_numbness_alone(nlp) -> None:
     signs = [m[1] for m in mentions(nlp, "my groin has gone numb since this morning") if m[0] == "EMERGENCY"]
     assert signs == ["saddle_numbness"]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("R gastrocnemius fasciculations x3 weeks", 21.0),
+        ("6/52", 42.0),
+        ("bilateral calf fasciculations, 3/12 history", 90.0),
+        ("calf twitch, day 3. normal?", 3.0),
+        ("twitching knee since Thurs", 4.0),
+        ("twitch in my hammy since wed", 5.0),
+        ("my calve has been twitching for about too weeks now", 14.0),
+    ],
+)
+def test_clinical_shorthand_abbreviated_days_and_dictation_give_durations(text: str, days: float) -> None:
+    from datetime import date
+
+    from bot.nlp.duration import parse_days
+
+    assert parse_days(text, date(2026, 11, 23)) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I am a 74-year-old retired teacher", "my leg keeps jumping at night, since school started back", "day 2 of my diet"],
+)
+def test_an_age_a_school_term_and_a_day_of_something_else_are_no_durations(text: str) -> None:
+    from datetime import date
+
+    from bot.nlp.duration import find_durations
+
+    assert find_durations(text.lower(), date(2026, 11, 23)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RN here. No dysphagia, no dysarthria, no visual sx.", ("FINDING", "swallowing", "negated")),
+        ("Denies weakness, dysphagia, dysarthria.", ("FINDING", "speech", "negated")),
+        ("Self-assessed: no distal weakness, sensation intact.", ("FINDING", "sensory", "negated")),
+        ("bilateral calf fasciculations x 2/12, non-progressive", ("FINDING", "worsening", "negated")),
+        ("Coordination intact.", ("FINDING", "coordination", "negated")),
+        ("Caffeine 2-3 cups/day, ETOH minimal.", ("FACTOR", "alcohol", "negated")),
+        ("I used to drink a lot but quit in 2019", ("FACTOR", "alcohol", "negated")),
+        ("I do not smoke or drink", ("FACTOR", "alcohol", "negated")),
+        ("I have no difficulty with stairs and I sleep soundly", ("FACTOR", "poor_sleep", "negated")),
+        ("I have not altered any of my medications", ("FINDING", "medication_change", "negated")),
+        ("shin twitching 2-3 wks, lots of energy drinks", ("FACTOR", "caffeine", "affirmed")),
+        ("I'm on a keto diet", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("Hydration probably poor tbh", ("FACTOR", "dehydration", "uncertain")),
+        ("calf twitch 3 wks + cant sleep cuz of it", ("FINDING", "daily_impact", "affirmed")),
+        ("no, I sleep right through it", ("FINDING", "daily_impact", "negated")),
+        ("Roughly three months, though it was much milder at first.", ("FINDING", "worsening", "affirmed")),
+        ("My handwriting has also become rather shaky", ("FINDING", "coordination", "affirmed")),
+    ],
+)
+def test_shorthand_and_plain_voices_of_the_sixteenth_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("my dad just slumped in his chair and hes not answering me", "unconscious"),
+        ("my wife's face looks droopy on one side and she's talking funny", "slurred_speech"),
+        ("he suddenly got confused and his words are jumbled", "slurred_speech"),
+        ("cut my shin open and it won't stop pumping blood", "severe_bleeding"),
+        ("Acute onset R-sided weakness arm and leg, facial droop", "face_drooping"),
+        ("My wife cannot lift her arms or legs since this morning", "paralysis"),
+        ("took a load of my pills on purpose", "suicidal"),
+    ],
+)
+def test_emergencies_the_sixteenth_development_set_found_get_the_emergency_level(nlp, text: str, sign: str) -> None:
+    slots, result = _assessed(nlp, text)
+    assert sign in slots["emergency_signs"]
+    assert result.level.name == "EMERGENCY"
+
+
+def test_chest_pain_that_turned_out_to_be_heartburn_is_past(nlp) -> None:
+    text = "Chest pain a while back turned out to be heartburn. My question is about my knee twitching, 2 weeks now."
+    _, result = _assessed(nlp, text)
+    assert result.level.name != "EMERGENCY"
