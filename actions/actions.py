@@ -19,7 +19,7 @@ from bot.facts import (
     question_spans,
 )
 from bot.knowledge import ANSWER_HINTS, NO_QUESTION_HINT, YES_NO_HINT
-from bot.nlp.scope import LANGUAGE_ENTITY, OTHER_LANGUAGE
+from bot.nlp.scope import LANGUAGE_ENTITY, OTHER_LANGUAGE, asks_about_signs_in_general
 from bot.replies import compose_assessment, compose_emergency
 from bot.triage import Level, assess, findings_from_slots
 
@@ -146,10 +146,19 @@ class ActionEmergency(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        result = assess(findings_from_slots(tracker.current_slot_values()))
+        slots = tracker.current_slot_values()
+        asked_in_general = asks_about_signs_in_general(tracker.latest_message.get("text") or "")
+        if asked_in_general:
+            # The signs asked about are not the person's (no slot holds them), but the reply names them.
+            asked_about = [
+                entity.get("value") for entity in tracker.latest_message.get("entities") or []
+                if entity.get("entity") == "emergency_sign" and entity.get("role") != "negated"
+            ]
+            slots = {**slots, "emergency_signs": [*(slots.get("emergency_signs") or []), *asked_about]}
+        result = assess(findings_from_slots(slots))
         # The message was classified as an emergency even if no known sign was
         # named: never answer an emergency with anything less.
-        for text in compose_emergency(result):
+        for text in compose_emergency(result, asked_in_general):
             dispatcher.utter_message(text=text)
         return _result_events(Level.EMERGENCY, result.red_flags) + [
             ActiveLoop(None),

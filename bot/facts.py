@@ -18,7 +18,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 from bot.nlp.extract import RECENT_START
 from bot.nlp.lexicon import BODY_PARTS
 from bot.nlp.negation import SOFT_HEDGE
-from bot.nlp.scope import TWITCH_WORDS
+from bot.nlp.scope import TWITCH_WORDS, asks_about_signs_in_general
 from bot.triage import (
     EMERGENCY_SIGNS,
     GENERAL_EMERGENCY_SIGNS,
@@ -234,6 +234,9 @@ def facts_from_message(
     statements_only = _reads_statements(intent, text)
     if statements_only:
         entities = _stated(entities, text or "")
+    if text and asks_about_signs_in_general(text):
+        # "is slurred speech a sign of ALS?" names a sign the person does not report.
+        entities = [entity for entity in entities if entity.get("entity") != "emergency_sign"]
 
     # Button payloads carry slot values directly, e.g. /inform{"duration_days": 10}.
     for entity in entities:

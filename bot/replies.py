@@ -120,10 +120,25 @@ def compose_assessment(result: TriageResult, findings: Findings) -> List[str]:
     return messages
 
 
-def compose_emergency(result: TriageResult) -> List[str]:
-    """The instruction to call comes first, before anything else."""
+def compose_emergency(result: TriageResult, asked_in_general: bool = False) -> List[str]:
+    """The instruction to call comes first, before anything else.
+
+    A question about a sign in general ("is slurred speech a sign of ALS?") still
+    gets the instruction first, for the case it is happening now, and then says
+    what to do if it was only a question, instead of telling an anxious person
+    that what they describe needs help straight away.
+    """
     reasons = [FINDING_WORDS[rule.id] for rule in result.fired if rule.level == Level.EMERGENCY]
     reasons += [GENERAL_EMERGENCY_WORDS[sign] for sign in result.general_emergency_signs]
+    if asked_in_general:
+        named = " (" + _join_words(reasons) + ")" if reasons else ""
+        return [
+            "If this is happening to you or someone with you now: " + EMERGENCY_INSTRUCTION,
+            f"If you were asking in general: this sign{named} needs emergency help whenever it appears, "
+            "whatever the cause, so it is never one to wait and see about. Twitching alone is not such a sign. "
+            "You can ask me anything else about twitching, or tell me about yours.",
+            DISCLAIMER,
+        ]
     first = EMERGENCY_INSTRUCTION
     if reasons:
         first += " What you describe (" + _join_words(reasons) + ") needs help straight away."

@@ -27,6 +27,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.evaluation import SafetyCase, flags_the_safety_case, load_safety_cases  # noqa: E402
+from bot.nlp.scope import asks_about_signs_in_general  # noqa: E402
 
 # The safety set has been used to improve the extractor, so it is a development
 # set: the floor guards against regressions, and sits under the measured figure
@@ -51,6 +52,8 @@ async def judge(model: Path, cases: List[SafetyCase]) -> List[Dict[str, Any]]:
             "intent": intent,
             "signs_found": sorted({e["value"] for e in entities if e.get("entity") == "emergency_sign" and e.get("role") != "negated"}),
             "told_to_call": flags_the_safety_case(case, intent, entities),
+            # The emergency reply is worded for a question in general ("if this is happening now").
+            "asked_in_general": asks_about_signs_in_general(case.text),
         })
     return results
 
@@ -76,9 +79,13 @@ def main() -> int:
     print(f"emergencies told to call now   {len(emergencies) - len(missed):4} of {len(emergencies)}  recall {recall:.3f}"
           f"  (floor {RECALL_FLOOR})")
     print(f"look-alikes told to call now   {len(alarms):4} of {len(others)}  false alarms {len(alarms) / max(len(others), 1):.3f}")
+    softened = [r for r in emergencies if r["told_to_call"] and r["asked_in_general"]]
+    print(f"emergencies answered as a general question ('if this is happening now'): {len(softened)}")
+    print(f"false alarms answered as a general question: {sum(1 for r in alarms if r['asked_in_general'])} of {len(alarms)}")
     by_rules = sum(1 for r in emergencies if r["signs_found"])
     print(f"emergencies whose sign the extractor names: {by_rules} of {len(emergencies)}")
-    for title, rows in (("missed emergencies", missed), ("false alarms", alarms)):
+    for title, rows in (("missed emergencies", missed), ("emergencies answered as a general question", softened),
+                        ("false alarms", alarms)):
         if rows:
             print(f"\n{title}:")
             for row in rows:

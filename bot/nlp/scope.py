@@ -223,6 +223,36 @@ WORRY_QUESTION = re.compile(
 )
 
 
+# "is slurred speech a sign of ALS?", "what does it mean if weakness comes on suddenly?", "can
+# twitching cause trouble breathing?": a question about a red flag in general.  Only the wording
+# of the emergency reply depends on it; the instruction to call still comes first.
+GENERAL_SIGN_QUESTION = re.compile(
+    r"^\W*(?:what\s+(?:does|would)\s+it\s+mean\s+(?:if|when)|what\s+happens\s+(?:if|when)|"
+    r"(?:is|are)\s+(?:\w+\s+){1,4}(?:an?\s+)?(?:signs?|symptoms?)\s+of|"
+    r"(?:can|could|does|do|would)\s+(?:\w+\s+){1,4}(?:cause|lead\s+to|mean)\b|"
+    r"(?:does|do)\s+(?:\w+\s+){1,4}have\s+anything\s+to\s+do\s+with|how\s+(?:fast|quickly|soon)\s+does|"
+    r"if\s+(?:my|your|someone'?s?|a|i)\b[^?]*\b(?:would|should|does|is)\s+(?:that|it|this)\b|"
+    r"when\s+should\s+(?:i|you|someone)\s+call)",
+    re.IGNORECASE,
+)
+# What happens to the person now: "I can't breathe", "my face is drooping", "right now".
+SAID_OF_ONESELF_NOW = re.compile(
+    r"\b(?:i\s+(?:have|can'?t|cannot|am)|i'm|im|i've|my\s+\w+\s+(?:is|are|has|have|just)|right\s+now|now|today|"
+    r"happening|at\s+the\s+moment)\b",
+    re.IGNORECASE,
+)
+GENERAL_QUESTION_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def asks_about_signs_in_general(text: str) -> bool:
+    """Every sentence is a general question about a sign, and none says it is happening to the person."""
+    sentences = [match.group().strip() for match in GENERAL_QUESTION_SENTENCE.finditer(text) if match.group().strip()]
+    return bool(sentences) and all(
+        sentence.endswith("?") and GENERAL_SIGN_QUESTION.match(sentence) and not SAID_OF_ONESELF_NOW.search(sentence)
+        for sentence in sentences
+    )
+
+
 # Any sign of a question or a request for information, anywhere in the message.
 ASKS_SOMETHING = re.compile(
     r"\?|(?:^|[.!\n,;:]\s*)(?:what|whats|what's|wat|is|are|am|could|can|does|do|did|why|how|should|will|would|when|"

@@ -169,6 +169,15 @@ def test_chest_pain_gets_the_emergency_instruction(servers: Servers) -> None:
     assert reply[0]["text"].startswith(EMERGENCY_WORDS)
 
 
+def test_a_general_question_about_a_sign_is_answered_for_both_cases(servers: Servers) -> None:
+    chat = Conversation(servers)
+    reply = chat.say("is slurred speech a sign of ALS?")
+    assert reply[0]["text"].startswith("If this is happening to you or someone with you now: " + EMERGENCY_WORDS)
+    assert "asking in general" in text_of(reply)
+    # The question is not the person's own sign: nothing about them is recorded as an emergency sign.
+    assert not chat.slots().get("emergency_signs")
+
+
 @pytest.mark.parametrize("message", ["", "😀😀😀", "<b>hello</b>", "asdkjh qwe zzzz", "x" * 5000])
 def test_odd_input_gets_a_kind_reply(servers: Servers, message: str) -> None:
     reply = Conversation(servers).say(message)

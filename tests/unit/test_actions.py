@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.facts import facts_from_message
 from actions.actions import (
     ActionClarifyAnswer,
     ActionEmergency,
@@ -243,3 +244,19 @@ def test_a_message_in_another_language_is_told_to_write_in_english() -> None:
     assert [m["response"] for m in dispatcher.messages] == ["utter_other_language"]
     reply = DOMAIN["responses"]["utter_other_language"][0]["text"]
     assert "English" in reply and "emergency number" in reply
+
+
+def test_a_general_question_about_a_sign_gets_the_instruction_and_fills_no_sign() -> None:
+    question = "is slurred speech a sign of ALS?"
+    sign = {"entity": "emergency_sign", "value": "slurred_speech", "role": "affirmed", "start": 3, "end": 17}
+    events, dispatcher = run(ActionEmergency(), make_tracker(text=question, intent="report_emergency", entities=[sign]))
+    assert "Call your local emergency number now" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[0]["text"].startswith("If this is happening to you")
+    assert "slurred speech" in texts(dispatcher)
+    assert facts_from_message([sign], "report_emergency", None, {}, question) == {}
+
+
+def test_a_report_inside_a_question_still_fills_the_sign() -> None:
+    text = "can twitching cause trouble breathing? I can't breathe right now"
+    sign = {"entity": "emergency_sign", "value": "breathing_difficulty", "role": "affirmed", "start": 0, "end": 1}
+    assert facts_from_message([sign], "report_emergency", None, {}, text)["emergency_signs"] == ["breathing_difficulty"]

@@ -58,3 +58,12 @@ def test_emergency_reply_starts_with_the_instruction_to_call() -> None:
 
 def test_a_medicine_change_warns_not_to_stop_it() -> None:
     assert "don't stop a prescribed medicine" in reply(replace(CALM, medication_change=True))
+
+
+def test_a_question_about_a_sign_in_general_still_gets_the_instruction_first() -> None:
+    from bot.replies import compose_emergency
+
+    messages = compose_emergency(assess(replace(CALM, emergency_signs=frozenset({"slurred_speech"}))), True)
+    assert messages[0] == "If this is happening to you or someone with you now: " + EMERGENCY_INSTRUCTION
+    assert "asking in general" in messages[1] and "slurred speech" in messages[1]
+    assert messages[-1] == DISCLAIMER

@@ -112,3 +112,25 @@ def test_keyboard_mashing_is_recognised(text: str) -> None:
 )
 def test_short_words_abbreviations_and_sounds_are_no_mashing(text: str) -> None:
     assert not reads_as_keyboard_mashing(text)
+
+
+@pytest.mark.parametrize(
+    "text, general",
+    [
+        ("is slurred speech a sign of ALS?", True),
+        ("what does it mean if weakness comes on suddenly?", True),
+        ("if my leg suddenly went weak would that be a stroke?", True),
+        ("can twitching cause trouble breathing?", True),
+        ("does chest pain have anything to do with leg twitching?", True),
+        # Said of the person, now: a report, whatever the question around it.
+        ("can twitching cause trouble breathing? I can't breathe right now", False),
+        ("what does it mean if my face is drooping right now?", False),
+        ("is it normal that I can't swallow?", False),
+        ("why is my face drooping?", False),
+        ("my face is drooping", False),
+    ],
+)
+def test_a_question_about_a_sign_in_general_is_told_from_a_report(text: str, general: bool) -> None:
+    from bot.nlp.scope import asks_about_signs_in_general
+
+    assert asks_about_signs_in_general(text) is general
