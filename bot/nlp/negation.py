@@ -413,6 +413,12 @@ DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("can", "not", "be", "sure"), ("can", "not", "be", "certain"),
     ("not", "so", "sure"), ("not", "too", "sure"),
 )
+DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
+    ("difficult", "to", "be", "certain"), ("difficult", "to", "be", "sure"), ("hard", "to", "be", "sure"),
+    ("hard", "to", "be", "certain"), ("ca", "n't", "be", "100"), ("ca", "nt", "be", "100"), ("can", "not", "be", "100"),
+    ("ca", "n't", "be", "completely", "sure"), ("ca", "n't", "be", "totally", "sure"),
+)
+DOUBT_LEAD_REACH = 6
 # "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
 DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am"})
 # "not sure about the numbness" doubts something else.
@@ -452,7 +458,7 @@ def walked_back(words: Sequence[str], end: int) -> bool:
 # "I thought it was spreading, but no, it's just the calf", "at first I thought it was
 # getting worse but now I don't think so": a belief the person then takes back.
 MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed"})
-RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no"})
+RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no", "honestly", "really", "tbh"})
 RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
     ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"), ("i", "do", "nt", "think", "so"),
@@ -464,7 +470,9 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
 RETRACTION_REACH = 8
 BELIEF_TAILS = frozenset(
     {"last", "week", "month", "night", "yesterday", "today", "ago", "a", "few", "days", "weeks", "earlier", "at",
-     "first", "too", "though", "again", "?", "!"}
+     "first", "too", "though", "again", "?", "!",
+     # Where it was thought to go: "I thought it was spreading to my left leg, but no".
+     "to", "into", "my", "the", "other", "left", "right", "leg", "legs", "side", "calf", "thigh", "foot", "arm", "arms"}
 )
 
 
@@ -499,6 +507,13 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
     while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT and len(starts) <= 2:
         starts.append(starts[-1] + 1)
     found = next(((start, p) for start in starts for p in DOUBTS_AFTER if matches_at(words, start, p)), None)
+    if found is None:
+        # "though at my age it is difficult to be certain": an unmistakable doubt a few words on.
+        found = next(
+            ((start, p) for start in range(index, min(index + DOUBT_LEAD_REACH, len(words)))
+             for p in DOUBTS_A_FEW_WORDS_ON if matches_at(words, start, p)),
+            None,
+        )
     if found is None:
         return False
     start, phrase = found

@@ -1773,3 +1773,18 @@ def test_chest_pain_that_turned_out_to_be_heartburn_is_past(nlp) -> None:
     text = "Chest pain a while back turned out to be heartburn. My question is about my knee twitching, 2 weeks now."
     _, result = _assessed(nlp, text)
     assert result.level.name != "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I thought it was getting worse but honestly no, it's the same", ("FINDING", "worsening", "negated")),
+        ("I thought it was spreading to my left leg but no, it's just the right calf", ("FINDING", "spreading", "negated")),
+        ("I have not noticed any weakness, though at my age it is difficult to be certain.", ("FINDING", "weakness", "uncertain")),
+        ("it doesn't feel weak, though I can't be 100% sure", ("FINDING", "weakness", "uncertain")),
+        # A doubt about something else leaves the denial alone.
+        ("no weakness, though hard to be sure about the numbness", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_beliefs_taken_back_and_doubts_a_few_words_on(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
