@@ -745,6 +745,32 @@ def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
     ]
 
 
+# "my speech is a bit slurred lately, over the last month or so": slurring said in its own
+# sentence to have lasted weeks or more is the speech change (U3), as a gradual onset is.  Not
+# when anything in the message is sudden or recent ("since this morning", "just now").
+OVER_WEEKS = re.compile(
+    r"\b(?:over|for|in)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:few\s+|couple\s+of\s+|several\s+|some\s+|\d+\s+|"
+    r"two\s+|three\s+|four\s+|six\s+|a\s+)?(?:weeks|months|years|month|year)\b",
+    re.IGNORECASE,
+)
+NOW_OR_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just\s+now|right\s+now)\b", re.IGNORECASE)
+
+
+def _slurring_over_weeks(doc: Doc, mentions: List[Mention]) -> List[Mention]:
+    if any(m.label == "ONSET" and m.value == "sudden" and m.polarity != NEGATED for m in mentions):
+        return mentions
+    if RECENT_START.search(doc.text) or NOW_OR_TODAY.search(doc.text):
+        return mentions
+    changed = []
+    for mention in mentions:
+        if mention.label == "EMERGENCY" and mention.value == "slurred_speech" and mention.polarity != NEGATED:
+            sentence = next((s for s in _sentences(doc) if s.start_char <= mention.start < s.end_char), None)
+            if sentence is not None and OVER_WEEKS.search(sentence.text) and not _speaks_of_twitching(sentence.text):
+                mention = Mention("FINDING", "speech", mention.polarity, mention.start, mention.end, mention.text, mention.hedge)
+        changed.append(mention)
+    return changed
+
+
 # "switched from sertraline to escitalopram", "started a water tablet (furosemide)":
 # the medicine named right after a change is the changed one, not a second fact.
 CHANGED_MEDICINE_GAP = 25
@@ -780,6 +806,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _spreading_from_a_start(doc, words, mentions)
     mentions += _short_sleep(doc, words, mentions)
     mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
+    mentions = _slurring_over_weeks(doc, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)
     mentions += _durations(doc.text, mentions, today)

@@ -1788,3 +1788,19 @@ def test_chest_pain_that_turned_out_to_be_heartburn_is_past(nlp) -> None:
 )
 def test_beliefs_taken_back_and_doubts_a_few_words_on(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("My daughter says my speech is a bit slurred lately, over the last month or so.", "URGENT"),
+        ("my speech has been slurred for 2 weeks", "URGENT"),
+        # Anything sudden or recent keeps it the emergency.
+        ("slurred speech since this morning, legs twitching for weeks", "EMERGENCY"),
+        ("my speech is slurred and my legs have twitched for months", "EMERGENCY"),
+        ("my speech is slurred", "EMERGENCY"),
+    ],
+)
+def test_slurring_that_has_lasted_weeks_is_the_speech_change(nlp, text: str, level: str) -> None:
+    _, result = _assessed(nlp, text)
+    assert result.level.name == level
