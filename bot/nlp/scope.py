@@ -167,6 +167,25 @@ def tells_of_twitching(text: str, entities: Iterable[Mapping[str, Any]]) -> bool
     )
 
 
+LEG_CLAUSE_BREAK = re.compile(r"[,.;!?\n]|\b(?:and|but|though)\b", re.IGNORECASE)
+
+
+def twitches_in_the_legs(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
+    """ "Twitch in hammy since wed. Also my eyelid lol": a place in the legs and a word of
+    twitching in one clause, asking nothing ("my arm twitches, nothing in my legs" does not)."""
+    if asks_anything(text):
+        return False
+    for entity in entities:
+        start = entity.get("start")
+        if entity.get("entity") != "body_part" or not isinstance(start, int):
+            continue
+        begin = max((m.end() for m in LEG_CLAUSE_BREAK.finditer(text) if m.end() <= start), default=0)
+        end = min((m.start() for m in LEG_CLAUSE_BREAK.finditer(text) if m.start() >= start), default=len(text))
+        if TWITCHING.search(text[begin:end]):
+            return True
+    return False
+
+
 def describes_the_twitch(text: str) -> bool:
     return DESCRIBES_THE_TWITCH.search(text or "") is not None
 

@@ -58,6 +58,7 @@ from bot.nlp.scope import (
     short_answer,
     takes_leave,
     tells_of_twitching,
+    twitches_in_the_legs,
     written_in_another_language,
 )
 
@@ -303,7 +304,9 @@ def _content_intent_instead(
         return _best_content_intent([r for r in ranking if r.get("name") != EMERGENCY_INTENT])
     if current in NON_CLINICAL_INTENTS and any(e.get("entity") in CLINICAL_ENTITIES for e in entities) or (
         current == OUT_OF_SCOPE_INTENT
-        and (denies_or_doubts_a_finding(entities) or reports_an_assessed_finding(entities))
+        # "Twitch in hammy since wed. Also my eyelid lol": a twitch in the legs, whatever else it names.
+        and (denies_or_doubts_a_finding(entities) or reports_an_assessed_finding(entities)
+             or twitches_in_the_legs(text, entities))
         and not names_only_other_body_sites(text, entities)
     ):
         return _best_content_intent(ranking)
