@@ -242,29 +242,6 @@ WORRY_QUESTION = re.compile(
 )
 
 
-# "... for 3 days now after heavy squats. normal??", "... is that normal?", "thoughts?": a report
-# that only asks whether it is normal or what the assistant thinks (the guide: describe_symptoms).
-ONLY_WHETHER_NORMAL = re.compile(
-    r"^\W*(?:(?:is|iz)\s+(?:this|that|it)\s+normal|normal|thoughts|any\s+(?:ideas|thoughts)|"
-    r"what\s+do\s+(?:you|u)\s+(?:think|reckon)|should\s+i\s+(?:be\s+)?(?:worried|worry|concerned)|am\s+i\s+dying|"
-    r"is\s+(?:this|that|it)\s+(?:bad|ok|okay|serious))\W*$",
-    re.IGNORECASE,
-)
-
-
-def asks_only_whether_it_is_normal(text: str) -> bool:
-    questions = [match.group().strip() for match in QUESTION_SENTENCE.finditer(text)]
-    return bool(questions) and all(_only_whether_normal(question) for question in questions)
-
-
-def _only_whether_normal(question: str) -> bool:
-    """The question, or its last clause after a statement ("calf twitching 2 weeks, is that normal?")."""
-    if ONLY_WHETHER_NORMAL.match(question):
-        return True
-    head, _, tail = question.rpartition(",")
-    return bool(head) and ONLY_WHETHER_NORMAL.match(tail) is not None and not ASKS_SOMETHING.search(head)
-
-
 # "is slurred speech a sign of ALS?", "what does it mean if weakness comes on suddenly?", "can
 # twitching cause trouble breathing?": a question about a red flag in general.  Only the wording
 # of the emergency reply depends on it; the instruction to call still comes first.

@@ -41,7 +41,6 @@ from bot.nlp.scope import (
     OTHER_LANGUAGE,
     asks_a_faq_question,
     asks_anything,
-    asks_only_whether_it_is_normal,
     GENERAL_FAQ_TOPIC,
     bare_answer,
     STATED,
@@ -291,13 +290,8 @@ def _content_intent_instead(
 ) -> Optional[Text]:
     """The best intent that carries a report or an answer, where the classifier's one does not
     fit what the message says; None where it fits."""
-    if (
-        current == FAQ_INTENT
-        and (not asks_anything(text) or asks_only_whether_it_is_normal(text))
-        and any(e.get("entity") in TELLING_ENTITIES for e in entities)
-    ):
-        # "my legs feel restless when I lie down and I have to get up": tells, asks nothing;
-        # "twitchy glutes n hamstrings for 3 days now after heavy squats. normal??" asks only that.
+    if current == FAQ_INTENT and not asks_anything(text) and any(e.get("entity") in TELLING_ENTITIES for e in entities):
+        # "my legs feel restless when I lie down and I have to get up": tells, asks nothing.
         return next((r["name"] for r in ranking if r.get("name") in {DESCRIBE_INTENT, INFORM_INTENT}), DESCRIBE_INTENT)
     if current == FALLBACK_INTENT and tells_of_twitching(text, entities):
         # "my calf has been twitching": a retrained classifier split it evenly between a report and

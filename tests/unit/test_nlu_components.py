@@ -546,12 +546,3 @@ def test_a_twitch_in_the_legs_read_as_out_of_scope_is_a_report(text: str, expect
 def test_an_arm_twitch_with_the_legs_denied_stays_out_of_scope(text: str, spacy_model: SpacyModel) -> None:
     message = classified(text, "out_of_scope", spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
     assert message.get("intent")["name"] == "out_of_scope"
-
-
-def test_a_report_that_only_asks_whether_it_is_normal_is_a_report(spacy_model: SpacyModel) -> None:
-    text = "twitchy glutes n hamstrings for 3 days now after heavy squats. normal??"
-    message = classified(text, "faq", spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
-    assert message.get("intent")["name"] == "describe_symptoms"
-    question = classified("is it normal for ur calf to twitch after football??", "faq", spacy_model,
-                          runner_up="describe_symptoms", with_scope_guard=True)
-    assert question.get("intent")["name"] == "faq"

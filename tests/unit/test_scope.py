@@ -134,20 +134,3 @@ def test_a_question_about_a_sign_in_general_is_told_from_a_report(text: str, gen
     from bot.nlp.scope import asks_about_signs_in_general
 
     assert asks_about_signs_in_general(text) is general
-
-
-@pytest.mark.parametrize(
-    "text, only_whether_normal",
-    [
-        ("twitchy glutes n hamstrings for 3 days now after heavy squats. normal??", True),
-        ("calf twitching 2 weeks, is that normal?", True),
-        ("thigh jumping all week. thoughts?", True),
-        ("is it normal for ur calf to twitch after football??", False),
-        ("what causes this, is it normal?", False),
-        ("calf twitching 2 weeks", False),
-    ],
-)
-def test_a_report_that_only_asks_whether_it_is_normal(text: str, only_whether_normal: bool) -> None:
-    from bot.nlp.scope import asks_only_whether_it_is_normal
-
-    assert asks_only_whether_it_is_normal(text) is only_whether_normal
