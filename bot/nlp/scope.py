@@ -272,6 +272,28 @@ def asks_about_signs_in_general(text: str) -> bool:
     )
 
 
+# Starting over and deleting the data wipe the conversation, so the classifier alone may not
+# decide them: the message must say so in words of their own ("the cat sat on the mat" was read
+# as a confident restart by one retrained model).
+WIPING_WORDS = {
+    "restart": re.compile(
+        r"\b(?:start\w*|strt|restart\w*|restrat|reset\w*|redo|re-do|again|scratch|top|beginning|begin|afresh|fresh|"
+        r"new|clear|wipe|reboot|square\s+one|over|go\s+back|scrap)\b|🔄",
+        re.IGNORECASE,
+    ),
+    "delete_data": re.compile(
+        r"\b(?:delet\w*|eras\w*|remov\w*|wipe|forget|forgotten|purge|clear|keep|store|gdpr|withdraw|data|records?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def wipes_without_saying_so(intent: str | None, text: str) -> bool:
+    """A restart or a deletion the message's words do not ask for."""
+    words = WIPING_WORDS.get(intent or "")
+    return words is not None and words.search(text or "") is None
+
+
 # Any sign of a question or a request for information, anywhere in the message.
 ASKS_SOMETHING = re.compile(
     r"\?|(?:^|[.!\n,;:]\s*)(?:what|whats|what's|wat|is|are|am|could|can|does|do|did|why|how|should|will|would|when|"

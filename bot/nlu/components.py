@@ -59,6 +59,7 @@ from bot.nlp.scope import (
     takes_leave,
     tells_of_twitching,
     twitches_in_the_legs,
+    wipes_without_saying_so,
     written_in_another_language,
 )
 
@@ -412,6 +413,9 @@ class ScopeGuard(_IntentGuard):
         if instead is not None:
             _set_intent(message, instead)
             current = instead
+        if wipes_without_saying_so(current, text):
+            _set_intent(message, FALLBACK_INTENT)
+            return
         if current == THANK_INTENT and takes_leave(text):
             _set_intent(message, GOODBYE_INTENT)
         elif current in SYMPTOM_INTENTS and names_only_other_body_sites(text, entities):

@@ -546,3 +546,10 @@ def test_a_twitch_in_the_legs_read_as_out_of_scope_is_a_report(text: str, expect
 def test_an_arm_twitch_with_the_legs_denied_stays_out_of_scope(text: str, spacy_model: SpacyModel) -> None:
     message = classified(text, "out_of_scope", spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
     assert message.get("intent")["name"] == "out_of_scope"
+
+
+def test_a_restart_the_message_does_not_ask_for_falls_back(spacy_model: SpacyModel) -> None:
+    message = classified("the cat sat on the mat", "restart", spacy_model, runner_up="out_of_scope", with_scope_guard=True)
+    assert message.get("intent")["name"] == "nlu_fallback"
+    kept = classified("can we start from scratch", "restart", spacy_model, runner_up="out_of_scope", with_scope_guard=True)
+    assert kept.get("intent")["name"] == "restart"

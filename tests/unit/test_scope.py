@@ -134,3 +134,31 @@ def test_a_question_about_a_sign_in_general_is_told_from_a_report(text: str, gen
     from bot.nlp.scope import asks_about_signs_in_general
 
     assert asks_about_signs_in_general(text) is general
+
+
+def test_every_restart_and_delete_example_of_the_training_data_says_so_in_words() -> None:
+    import re as regex
+    from pathlib import Path
+
+    import yaml
+
+    from bot.nlp.scope import wipes_without_saying_so
+
+    checked = 0
+    for path in Path("data/nlu").glob("*.yml"):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if item.get("intent") in ("restart", "delete_data"):
+                for line in item["examples"].splitlines():
+                    text = regex.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", line.strip()[2:])
+                    if text:
+                        checked += 1
+                        assert not wipes_without_saying_so(item["intent"], text), text
+    assert checked > 100
+
+
+@pytest.mark.parametrize("text", ["the cat sat on the mat", "qwerty uiop", "my leg is fine"])
+def test_a_restart_or_deletion_not_asked_for_in_words_is_refused(text: str) -> None:
+    from bot.nlp.scope import wipes_without_saying_so
+
+    assert wipes_without_saying_so("restart", text)
+    assert wipes_without_saying_so("delete_data", text)
