@@ -964,6 +964,21 @@ EMERGENCY_SIGNS["paralysis"] += (
 )
 ONSETS["sudden"] += ("acute onset", "sudden onset")
 
+# Emergencies a retrained classifier no longer caught on the safety set (the extractor had
+# named no sign): chest pain, a fit and someone who cannot be woken, in plain words.
+EMERGENCY_SIGNS["chest_pain"] += (
+    "chest is really painful", "chest is so painful", "chest is very painful", "chest really painful",
+    "chest is painful and tight", "clutching his chest", "clutching her chest", "clutching my chest",
+    "holding his chest", "holding her chest", "goes into my jaw", "going into my jaw", "into my jaw",
+)
+EMERGENCY_SIGNS["seizure"] += (
+    "whole body shaking", "whole body was shaking", "whole body started shaking", "body shaking uncontrollably",
+)
+EMERGENCY_SIGNS["unconscious"] += (
+    "can't wake him", "can't wake her", "can't wake them", "couldn't wake him", "couldn't wake her",
+    "wasn't answering", "wasnt answering", "wasn't responding", "wasnt responding",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

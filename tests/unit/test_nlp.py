@@ -1804,3 +1804,24 @@ def test_beliefs_taken_back_and_doubts_a_few_words_on(nlp, text: str, expected: 
 def test_slurring_that_has_lasted_weeks_is_the_speech_change(nlp, text: str, level: str) -> None:
     _, result = _assessed(nlp, text)
     assert result.level.name == level
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("probably heartburn but my chest is really painful and tight and it goes into my jaw", "chest_pain"),
+        ("my husband is clutching his chest saying it hurts bad", "chest_pain"),
+        ("then my whole body was shaking and i couldnt stop it", "seizure"),
+        ("my girlfriend says i wasnt answering her", "unconscious"),
+        ("my flatmate is on the floor and I can't wake him", "unconscious"),
+    ],
+)
+def test_emergencies_a_retrained_classifier_missed_are_named_by_the_extractor(nlp, text: str, sign: str) -> None:
+    slots, result = _assessed(nlp, text)
+    assert sign in slots["emergency_signs"]
+    assert result.level.name == "EMERGENCY"
+
+
+def test_shivering_is_no_seizure(nlp) -> None:
+    _, result = _assessed(nlp, "I couldn't stop shaking from the cold after my run")
+    assert result.level.name != "EMERGENCY"
