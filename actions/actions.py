@@ -14,6 +14,7 @@ from bot.facts import (
     ASSESSMENT_SLOTS,
     QUESTION_INTENTS_PREFIX,
     chosen_faq_answer,
+    emergency_signs_named,
     facts_from_message,
     normalise,
     question_spans,
@@ -150,10 +151,7 @@ class ActionEmergency(Action):
         asked_in_general = asks_about_signs_in_general(tracker.latest_message.get("text") or "")
         if asked_in_general:
             # The signs asked about are not the person's (no slot holds them), but the reply names them.
-            asked_about = [
-                entity.get("value") for entity in tracker.latest_message.get("entities") or []
-                if entity.get("entity") == "emergency_sign" and entity.get("role") != "negated"
-            ]
+            asked_about = emergency_signs_named(tracker.latest_message.get("entities") or [])
             slots = {**slots, "emergency_signs": [*(slots.get("emergency_signs") or []), *asked_about]}
         result = assess(findings_from_slots(slots))
         # The message was classified as an emergency even if no known sign was

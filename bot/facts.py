@@ -137,6 +137,11 @@ def _present(entity: Mapping[str, Any]) -> bool:
     return entity.get("role") in (None, AFFIRMED, UNCERTAIN)
 
 
+def emergency_signs_named(entities: Iterable[Mapping[str, Any]]) -> List[str]:
+    """The emergency signs a message names and does not deny."""
+    return [entity["value"] for entity in _by_label(entities, "emergency_sign") if _present(entity)]
+
+
 def _merge_list(current: Any, additions: Iterable[str]) -> List[str]:
     merged = list(current or [])
     for item in additions:
@@ -269,7 +274,7 @@ def facts_from_message(
     if factors:
         values.setdefault("lifestyle_factors", _merge_list(slots.get("lifestyle_factors"), factors))
 
-    signs = [e["value"] for e in _by_label(entities, "emergency_sign") if _present(e)]
+    signs = emergency_signs_named(entities)
     if signs:
         values["emergency_signs"] = _merge_list(slots.get("emergency_signs"), signs)
 

@@ -761,10 +761,11 @@ def _slurring_over_weeks(doc: Doc, mentions: List[Mention]) -> List[Mention]:
         return mentions
     if RECENT_START.search(doc.text) or NOW_OR_TODAY.search(doc.text):
         return mentions
+    sentences = _sentences(doc)
     changed = []
     for mention in mentions:
         if mention.label == "EMERGENCY" and mention.value == "slurred_speech" and mention.polarity != NEGATED:
-            sentence = next((s for s in _sentences(doc) if s.start_char <= mention.start < s.end_char), None)
+            sentence = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
             if sentence is not None and OVER_WEEKS.search(sentence.text) and not _speaks_of_twitching(sentence.text):
                 mention = Mention("FINDING", "speech", mention.polarity, mention.start, mention.end, mention.text, mention.hedge)
         changed.append(mention)

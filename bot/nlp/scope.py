@@ -175,12 +175,13 @@ def twitches_in_the_legs(text: str, entities: Iterable[Mapping[str, Any]]) -> bo
     twitching in one clause, asking nothing ("my arm twitches, nothing in my legs" does not)."""
     if asks_anything(text):
         return False
+    breaks = list(LEG_CLAUSE_BREAK.finditer(text))
     for entity in entities:
         start = entity.get("start")
         if entity.get("entity") != "body_part" or not isinstance(start, int):
             continue
-        begin = max((m.end() for m in LEG_CLAUSE_BREAK.finditer(text) if m.end() <= start), default=0)
-        end = min((m.start() for m in LEG_CLAUSE_BREAK.finditer(text) if m.start() >= start), default=len(text))
+        begin = max((m.end() for m in breaks if m.end() <= start), default=0)
+        end = min((m.start() for m in breaks if m.start() >= start), default=len(text))
         if TWITCHING.search(text[begin:end]):
             return True
     return False

@@ -530,22 +530,15 @@ def test_a_report_of_twitching_below_the_fallback_threshold_is_a_report(
         # A twitch in the legs stays a report, whatever else it names.
         ("Twitch in hammy since wed. Also my eyelid lol", "describe_symptoms"),
         ("my calf twitches and so does my eyelid", "describe_symptoms"),
-        # No leg: out of scope.
+        # No leg, or the legs denied: out of scope.
         ("my eyelid keeps twitching", "out_of_scope"),
+        ("my arm keeps twitching, just the arm, nothing in my legs", "out_of_scope"),
+        ("my left arm twitches, only the arm, legs are fine", "out_of_scope"),
     ],
 )
 def test_a_twitch_in_the_legs_read_as_out_of_scope_is_a_report(text: str, expected: str, spacy_model: SpacyModel) -> None:
     message = classified(text, "out_of_scope", spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
     assert message.get("intent")["name"] == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["my arm keeps twitching, just the arm, nothing in my legs", "my left arm twitches, only the arm, legs are fine"],
-)
-def test_an_arm_twitch_with_the_legs_denied_stays_out_of_scope(text: str, spacy_model: SpacyModel) -> None:
-    message = classified(text, "out_of_scope", spacy_model, runner_up="describe_symptoms", with_scope_guard=True)
-    assert message.get("intent")["name"] == "out_of_scope"
 
 
 def test_a_restart_the_message_does_not_ask_for_falls_back(spacy_model: SpacyModel) -> None:
