@@ -74,9 +74,9 @@ $(BASELINE_MODEL): $(VENV)/.installed tests/eval/default_pipeline.yml domain.yml
 	$(RASA) train nlu --config tests/eval/default_pipeline.yml --nlu data/nlu --domain domain.yml \
 	  --out build/eval --fixed-model-name default-pipeline --quiet
 
-# The clinical extractor alone on the challenge sets (development sets; prints figures, gates nothing).
+# The clinical extractor alone on the development sets (prints figures, gates nothing).
 eval-extraction: $(SPACY_PIPELINE)
-	$(PY) scripts/evaluate_extraction.py tests/eval/challenge_*.jsonl
+	$(PY) scripts/evaluate_extraction.py tests/eval/challenge_*.jsonl tests/eval/dev*.yml
 
 # NLU benchmark on the held-out set; fails when a figure misses its target.
 eval: $(MODEL) $(BASELINE_MODEL)

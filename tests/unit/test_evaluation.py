@@ -193,6 +193,38 @@ def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
     assert figures["entity_f1"] == 1.0
     # The tingling is hedged, so one of the three roles is wrong.
     assert figures["role_accuracy"] == pytest.approx(2 / 3)
+    assert figures["duration_accuracy"] is None
+
+
+def test_the_extraction_benchmark_scores_a_development_set_with_places_and_times(nlp, tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("evaluate_extraction", Path("scripts/evaluate_extraction.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sample = tmp_path / "sample.yml"
+    sample.write_text(
+        'version: 1\nreference_date: "2026-11-23"\nmessages:\n'
+        '  - text: "my calf has twitched since last Tuesday, no weakness"\n'
+        '    intent: describe_symptoms\n'
+        '    entities:\n'
+        '      - {entity: body_part, value: calf, text: "calf"}\n'
+        '      - {entity: duration, value: 6, text: "since last Tuesday"}\n'
+        '      - {entity: finding, value: weakness, role: negated, text: "weakness"}\n'
+        '  - text: "thigh jumping for 3 weeks"\n'
+        '    intent: describe_symptoms\n'
+        '    entities:\n'
+        '      - {entity: body_part, value: thigh, text: "thigh"}\n'
+        '      - {entity: duration, value: 30, text: "3 weeks"}\n',
+        encoding="utf-8",
+    )
+    figures = module.score_file(nlp, sample)
+    # "since last Tuesday" is read against the set's date (a Monday): 6 days.  The
+    # second duration is labelled wrong on purpose, so it counts as missed and extra.
+    assert figures["mentions_expected"] == 5
+    assert figures["duration_accuracy"] == pytest.approx(1 / 2)
+    assert figures["entity_precision"] == pytest.approx(4 / 5)
+    assert figures["role_accuracy"] == 1.0
 
 
 def test_the_safety_set_loads_and_every_line_is_valid() -> None:
