@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from bot.nlp.duration import TIME_ENTITIES
 from bot.nlp.extract import RECENT_START
 from bot.nlp.lexicon import BODY_PARTS
 from bot.nlp.negation import SOFT_HEDGE
@@ -54,7 +55,7 @@ REPORT_INTENTS = frozenset(
 STATEMENT_AWARE_INTENTS = frozenset({"greet", "thank"})
 # Named even inside a question, these still describe the person's own case:
 # "is it normal that my calf has twitched for 2 months?"
-SAID_IN_QUESTIONS = frozenset({"body_part", "duration", "emergency_sign"})
+SAID_IN_QUESTIONS = frozenset({"body_part", "emergency_sign"}) | TIME_ENTITIES
 QUESTION_OPENING = re.compile(
     r"^\W*(?:can|could|does|do|did|is|are|should|would|what|what's|whats|why|how|when|which|"
     r"will|might|may|any|anything)\b",
@@ -253,7 +254,7 @@ def facts_from_message(
     if locations and (slots.get("twitch_location") is None or requested_slot == "twitch_location"):
         values.setdefault("twitch_location", locations[0])
 
-    durations = _by_label(entities, "duration")
+    durations = [entity for entity in entities if entity.get("entity") in TIME_ENTITIES]
     if requested_slot in QUESTIONS_ABOUT_ANOTHER_CHANGE:
         durations = [e for e in durations if _in_a_clause_about_twitching(e, text)]
     twitching_days = how_long_it_has_twitched(durations, entities, text)
@@ -363,7 +364,7 @@ def _came_on_within_hours(entities: List[Mapping[str, Any]], text: Optional[str]
         entity.get("start")
         for entity in entities
         if (entity.get("entity") == "onset" and entity.get("value") == "sudden" and _present(entity))
-        or (entity.get("entity") == "duration" and (days := _days(entity.get("value"))) is not None and days <= WITHIN_HOURS_DAYS)
+        or (entity.get("entity") in TIME_ENTITIES and (days := _days(entity.get("value"))) is not None and days <= WITHIN_HOURS_DAYS)
     ]
     cues += [match.start() for pattern in (RECENT_START, EARLIER_TODAY, HOW_FAST_IN_MINUTES) for match in pattern.finditer(text)]
     return any(

@@ -23,7 +23,7 @@ from typing import Iterable, List
 import spacy
 from spacy.language import Language
 
-from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
+from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, TIME_LABELS, Mention, extract_mentions
 
 REFERENCE_DATE = date(2026, 11, 18)
 DEFAULT_PIPELINE = Path("build/spacy_twitch")
@@ -66,7 +66,7 @@ def annotate(text: str, nlp: Language, today: date = REFERENCE_DATE) -> str:
         surface = plain[mention.start : mention.end]
         if not surface.strip() or surface != surface.strip():
             continue
-        value = duration_value(float(mention.value)) if mention.label == "DURATION" else mention.value
+        value = duration_value(float(mention.value)) if mention.label in TIME_LABELS else mention.value
         markup = {"entity": ENTITY_NAMES[mention.label], "value": value}
         if mention.label in ROLE_LABELS:
             markup["role"] = mention.polarity

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, List, Optional
 
+# A time within the last day ("20 minutes ago", "since this morning") says when something
+# began, not how long twitching has gone on: it is the entity ``recent_time``, as the
+# labelling guide has it, and the slot mapping still reads it as a time.
+RECENT_TIME_DAYS = 1.0
+TIME_ENTITIES = frozenset({"duration", "recent_time"})
+
 UNIT_DAYS = {
     "minute": 1 / 1440,
     "hour": 1 / 24,

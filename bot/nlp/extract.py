@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from bot.nlp.duration import find_durations
+from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
@@ -96,7 +96,9 @@ ENTITY_NAMES = {
     "EMERGENCY": "emergency_sign",
     "ONSET": "onset",
     "DURATION": "duration",
+    "RECENT_TIME": "recent_time",
 }
+TIME_LABELS = frozenset({"DURATION", "RECENT_TIME"})
 ROLE_LABELS = frozenset({"FINDING", "FACTOR", "EMERGENCY", "ONSET"})
 
 # "popping up in my thigh too": a second place named with "too" is spreading.
@@ -970,7 +972,10 @@ def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> Lis
     found = find_durations(text, today)
     dated = [d for d in found if any(_says_when_the_medicine_changed(text, c, d.start) for c in changes)]
     kept = [d for d in found if d not in dated] or found
-    return [Mention("DURATION", str(d.days), AFFIRMED, d.start, d.end, d.text) for d in kept]
+    return [
+        Mention("RECENT_TIME" if d.days < RECENT_TIME_DAYS else "DURATION", str(d.days), AFFIRMED, d.start, d.end, d.text)
+        for d in kept
+    ]
 
 
 def _says_when_the_medicine_changed(text: str, change: Mention, duration_start: int) -> bool:

@@ -45,6 +45,7 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "so", "sure"), ("not", "too", "sure"), ("not", "that", "sure"),
     # Misspelled hedges: "posibly a bit of tingling", "mabye weaker".
     ("posibly",), ("possibily",), ("possably",), ("mabye",), ("maybee",), ("mayb",), ("prehaps",),
+    ("sorta",), ("sort", "a"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -55,6 +56,9 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
     # "hardly any caffeine", "barely any alcohol": next to none.
     ("hardly", "any"), ("barely", "any"),
+    # Scots: "nae pain", "cannae say it's worse", "didnae notice".
+    ("nae",), ("cannae",), ("canna",), ("dinnae",), ("didnae",), ("disnae",), ("isnae",), ("wisnae",), ("havnae",),
+    ("hasnae",), ("wouldnae",), ("couldnae",),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -92,7 +96,7 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("n't", "not"), ("nt", "not"),
     # "can't remember the last time I wasn't tired".
     ("last", "time", "i", "was", "n't"), ("last", "time", "i", "was", "nt"),
-    ("nothing", "but"), ("never", "used", "to"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
+    ("nothing", "but"), ("never", "used", "to"), ("no", "end", "to"), ("no", "end", "of"), ("never", "ending"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
     ("ca", "n't", "tell", "you"), ("ca", "nt", "tell", "you"), ("n't", "tell", "you"), ("nt", "tell", "you"),
     ("can", "not", "tell", "you"),
     # "never been this tired": more than ever, not less.
@@ -175,9 +179,17 @@ def clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) ->
     return clause
 
 
+# "my speech and everything is normal": a tail that gathers everything else into the statement.
+GATHERING_TAILS: Tuple[Tuple[str, ...], ...] = (
+    ("and", "everything"), ("and", "everything", "else"), ("and", "all", "that"), ("and", "all"), ("etc",),
+    ("and", "the", "rest"),
+)
+
+
 def clause_after(words: Sequence[str], end: int, window: int = POST_WINDOW) -> List[str]:
     clause: List[str] = []
-    for index in range(end, min(end + window, len(words))):
+    tail = max((len(p) for p in GATHERING_TAILS if matches_at(words, end, p)), default=0)
+    for index in range(end + tail, min(end + tail + window, len(words))):
         if _breaks_the_clause(words, index) and words[index] not in {":", "-"}:
             break
         clause.append(words[index])
@@ -411,7 +423,7 @@ DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     # "it doesn't feel weak, though I can't be certain" (the "i" may come first).
     ("ca", "n't", "be", "sure"), ("ca", "n't", "be", "certain"), ("ca", "nt", "be", "sure"), ("ca", "nt", "be", "certain"),
     ("can", "not", "be", "sure"), ("can", "not", "be", "certain"),
-    ("not", "so", "sure"), ("not", "too", "sure"),
+    ("not", "so", "sure"), ("not", "too", "sure"), ("not", "convinced"),
 )
 DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
     ("difficult", "to", "be", "certain"), ("difficult", "to", "be", "sure"), ("hard", "to", "be", "sure"),
@@ -457,7 +469,7 @@ def walked_back(words: Sequence[str], end: int) -> bool:
 
 # "I thought it was spreading, but no, it's just the calf", "at first I thought it was
 # getting worse but now I don't think so": a belief the person then takes back.
-MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed"})
+MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed", "thinking"})
 RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no", "honestly", "really", "tbh"})
 RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
@@ -466,6 +478,8 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("it", "is", "not"), ("it", "was", "not"), ("it", "'s", "just"), ("it", "s", "just"), ("its", "just"),
     ("turns", "out", "it", "'s", "not"), ("turns", "out", "it", "was", "n't"), ("turns", "out", "it", "is", "n't"),
     ("apparently", "not"), ("guess", "not"), ("i", "was", "wrong"),
+    # "I was thinking it is spreading but no, only the knee".
+    ("no", ",", "only"), ("no", ",", "just"), ("no", "only"), ("no", "just"),
 )
 RETRACTION_REACH = 8
 BELIEF_TAILS = frozenset(
@@ -815,6 +829,7 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("not", "that", "ive", "noticed"), ("not", "that", "i", "'m", "aware", "of"), ("not", "that", "i", "m", "aware", "of"),
     ("not", "as", "far", "as", "i", "can", "tell"), ("not", "so", "far"), ("i", "think", "no"), ("i", "think", "not"),
     ("i", "'d", "say", "no"), ("i", "d", "say", "no"), ("not", "particularly"), ("not", "much"),
+    ("nothing", "like", "that"), ("none", "of", "that"), ("nothing", "of", "the", "sort"), ("nothing", "of", "that", "sort"),
 )
 # "Weakness I think no", "alcohol never": an answer straight after the topic, with no mark between.
 UNMARKED_ANSWERS_NO = frozenset({"never", "none", "nope", "nah"})
@@ -849,6 +864,9 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
         index += 1
     if index < len(words) and index == end and _unmarked_answer(words, index):
         return True
+    topic_right_before = index < len(words) and words[index] in TOPIC_SEPARATORS
+    if not topic_right_before:
+        index = _end_of_own_question(words, index)
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
@@ -858,8 +876,26 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
         return after >= len(words) or words[after] in CLAUSE_BREAKS
     if words[answer] not in ANSWERS_NO or matches_at(words, answer, ("no", "idea")):
         return False
-    # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing.
-    return words[index] == "?" or answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
+    # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing,
+    # and so may "tongue twitched once? nothing else" after a longer question.
+    stands_alone = answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
+    return stands_alone or (words[index] == "?" and topic_right_before)
+
+
+# "Any weakness in my legs? No.", "Slurred words? No.": the person's own question, a few
+# words long, answered with a bare no.
+OWN_QUESTION_REACH = 6
+WORDS_THAT_MAKE_IT_ANOTHER_QUESTION = frozenset({"if", "whether", "when", "cause", "causes", "mean", "means"})
+
+
+def _end_of_own_question(words: Sequence[str], index: int) -> int:
+    """The position of the question mark that closes the mention's own short question, or ``index``."""
+    for position in range(index, min(len(words), index + OWN_QUESTION_REACH + 1)):
+        if words[position] == "?":
+            return position
+        if words[position] in CLAUSE_BREAKS - {"and"} or words[position] in WORDS_THAT_MAKE_IT_ANOTHER_QUESTION:
+            return index
+    return index
 
 
 def _unmarked_answer(words: Sequence[str], answer: int) -> bool:

@@ -11,7 +11,10 @@ import re
 import unicodedata
 from typing import Any, Iterable, List, Mapping, Sequence
 
+from bot.nlp.duration import TIME_ENTITIES
 from bot.nlp.negation import NEGATED, UNCERTAIN
+
+PLACE_OR_TIME = frozenset({"body_part"}) | TIME_ENTITIES
 
 # The entity that marks a message in another language, so the reply can say
 # which language the assistant reads (set by the NLU ScopeGuard, read by the
@@ -133,7 +136,7 @@ def says_more_than_no(entities: Iterable[Mapping[str, Any]]) -> bool:
     for entity in entities:
         if entity.get(STATED) == STATED_NORMAL:
             return True
-        if entity.get("entity") in {"body_part", "duration"}:
+        if entity.get("entity") in PLACE_OR_TIME:
             return True
         if entity.get("entity") in {"finding", "factor"} and entity.get("role") == "affirmed":
             return True
@@ -462,7 +465,7 @@ def says_more_than_yes(entities: Iterable[Mapping[str, Any]]) -> bool:
     """ "yes, in my left calf", "yeah for about 2 weeks": a yes that also tells a place or a
     time answers with content.  A degree, a feeling or an echo of the finding does not
     ("a bit, yeah", "yeah, every night", "yes I'm weaker")."""
-    return any(entity.get("entity") in {"body_part", "duration"} for entity in entities)
+    return any(entity.get("entity") in PLACE_OR_TIME for entity in entities)
 
 
 def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
@@ -471,7 +474,7 @@ def says_more_than_dont_know(entities: Iterable[Mapping[str, Any]]) -> bool:
     names a place, a time, a symptom or a speed of onset answers with content.  A factor
     alone does not ("too anxious to tell")."""
     return any(
-        entity.get("entity") in {"body_part", "duration", "finding", "emergency_sign", "onset"} for entity in entities
+        entity.get("entity") in PLACE_OR_TIME | {"finding", "emergency_sign", "onset"} for entity in entities
     )
 
 

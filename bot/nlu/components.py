@@ -35,7 +35,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
 import bot.nlp.extract as extract_module
-from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, Mention, extract_mentions
+from bot.nlp.duration import TIME_ENTITIES
+from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, TIME_LABELS, Mention, extract_mentions
 from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
@@ -89,7 +90,7 @@ CLINICAL_ENTITIES = frozenset({"finding", "emergency_sign"})
 # Entities that make a message below the fallback threshold worth reading as a report or answer.
 RESCUING_ENTITIES = CLINICAL_ENTITIES | {"factor"}
 # What a report tells that a general question does not need: a finding, a place, a time.
-TELLING_ENTITIES = CLINICAL_ENTITIES | {"body_part", "duration"}
+TELLING_ENTITIES = CLINICAL_ENTITIES | {"body_part"} | TIME_ENTITIES
 
 
 def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
@@ -97,7 +98,7 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
         "entity": ENTITY_NAMES[mention.label],
         "start": mention.start,
         "end": mention.end,
-        "value": float(mention.value) if mention.label == "DURATION" else mention.value,
+        "value": float(mention.value) if mention.label in TIME_LABELS else mention.value,
         "extractor": extractor,
     }
     if mention.label in ROLE_LABELS:
@@ -112,7 +113,7 @@ def mention_to_entity(mention: Mention, extractor: Text) -> Dict[Text, Any]:
 def mention_feature_names(mention: Mention) -> List[Text]:
     """From the coarse ("a finding") to the exact ("weakness, denied")."""
     kind = ENTITY_NAMES[mention.label]
-    if mention.label == "DURATION":
+    if mention.label in TIME_LABELS:
         return [kind]
     names = [kind, f"{kind}={mention.value}"]
     if mention.label in ROLE_LABELS:

@@ -1825,3 +1825,17 @@ def test_emergencies_a_retrained_classifier_missed_are_named_by_the_extractor(nl
 def test_shivering_is_no_seizure(nlp) -> None:
     _, result = _assessed(nlp, "I couldn't stop shaking from the cold after my run")
     assert result.level.name != "EMERGENCY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my leg went weak 20 minutes ago", "twitching under my knee since this morning", "cant swallow, it started 2 hours ago"],
+)
+def test_a_time_within_the_day_is_a_recent_time_not_a_duration(nlp, text: str) -> None:
+    found = extract_mentions(nlp(text.lower()), SATURDAY)
+    assert [m.label for m in found if m.label in {"DURATION", "RECENT_TIME"}] == ["RECENT_TIME"]
+
+
+def test_a_recent_time_still_says_how_long_the_twitching_has_lasted(nlp) -> None:
+    slots, _ = _assessed(nlp, "my calf started twitching this morning")
+    assert slots["duration_days"] == 0.5
