@@ -353,6 +353,22 @@ def _in_a_clause_about_twitching(entity: Mapping[str, Any], text: Optional[str])
     return bool(text) and isinstance(start, int) and TWITCHING.search(_clause_at(text or "", start)) is not None
 
 
+# "since yesterday", "a day ago" date a start; "for a day and then they're fine" says how long it lasted.
+DATES_A_START = re.compile(r"\b(?:since|ago|yesterday)\b", re.IGNORECASE)
+
+
+def _dates_a_start_within_a_day(entity: Mapping[str, Any], text: str) -> bool:
+    days = _days(entity.get("value"))
+    if days is None or days > WITHIN_HOURS_DAYS:
+        return False
+    if entity.get("entity") == "recent_time":
+        return True
+    start, end = entity.get("start"), entity.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return True
+    return DATES_A_START.search(text[max(0, start - 6) : end + 4]) is not None
+
+
 def _came_on_within_hours(entities: List[Mapping[str, Any]], text: Optional[str]) -> bool:
     """The answer says its change began suddenly, or minutes or hours ago.
 
@@ -364,7 +380,7 @@ def _came_on_within_hours(entities: List[Mapping[str, Any]], text: Optional[str]
         entity.get("start")
         for entity in entities
         if (entity.get("entity") == "onset" and entity.get("value") == "sudden" and _present(entity))
-        or (entity.get("entity") in TIME_ENTITIES and (days := _days(entity.get("value"))) is not None and days <= WITHIN_HOURS_DAYS)
+        or (entity.get("entity") in TIME_ENTITIES and _dates_a_start_within_a_day(entity, text))
     ]
     cues += [match.start() for pattern in (RECENT_START, EARLIER_TODAY, HOW_FAST_IN_MINUTES) for match in pattern.finditer(text)]
     return any(

@@ -829,7 +829,10 @@ LONG_AGO = re.compile(
     r"in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s|40s)|"
     r"when\s+i\s+was\s+(?:younger|little|young|a\s+(?:kid|child|teen\w*|student|baby)|\d+)|"
     # Explained and over: "chest pain a while back turned out to be heartburn".
-    r"turned\s+out\s+to\s+be|a\s+while\s+back)\b",
+    r"turned\s+out\s+to\s+be|a\s+while\s+back|"
+    # "back in 2021", "last summer", "years back", "a few months ago".
+    r"back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+back|months\s+ago|"
+    r"last\s+(?:month|summer|winter|spring|autumn|fall|christmas|xmas))\b",
     re.IGNORECASE,
 )
 STILL_NOW = re.compile(

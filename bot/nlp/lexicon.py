@@ -979,6 +979,93 @@ EMERGENCY_SIGNS["unconscious"] += (
     "wasn't answering", "wasnt answering", "wasn't responding", "wasnt responding",
 )
 
+# Emergencies a fresh safety set (safety2) found unnamed, each written out as a family: limbs
+# that will not move, fits, not passing water, a chest that feels weighed down, one side of
+# the body gone, a foot that suddenly drags.  "my"-phrases also match "his", "her", "the".
+EMERGENCY_SIGNS["paralysis"] += (
+    "can't move my legs at all", "can't move my leg at all", "legs are dead", "leg is dead", "legs have gone dead",
+    "leg has gone dead", "legs won't work", "leg won't work", "legs won't move", "leg won't move", "no movement in",
+    "totally no movement", "can't wiggle my toes", "can't move my toes", "can't lift them off the bed",
+    "can't lift my legs off the bed", "can't lift my leg off the bed",
+)
+EMERGENCY_SIGNS["seizure"] += (
+    "seizer", "siezure", "siezures", "seisure", "seizing", "was a fit", "had some kind of fit",
+    "shook uncontrollably", "shaking uncontrollably", "jerking uncontrollably", "jerked uncontrollably",
+    "shaking and jerking", "twitching and jerking all over", "convulsed",
+)
+EMERGENCY_SIGNS["unconscious"] += (
+    "woke up on the floor", "came round on the floor", "came to on the floor", "won't respond", "wont respond",
+    "not responding", "didn't respond", "can't rouse", "unrousable",
+)
+EMERGENCY_SIGNS["cannot_swallow"] += (
+    "can't swollow", "cant swollow", "can't swallow my own saliva", "can't swallow my saliva", "can't swallow saliva",
+    "can't swallow anything", "can't swallow water", "can't even swallow water",
+)
+EMERGENCY_SIGNS["suicidal"] += (
+    "going to end it", "gonna end it", "end it tonight", "end it all tonight", "can't live like this",
+    "can't live like this anymore", "finish my life", "finish myself", "finish myself off", "taking them all",
+    "take them all", "stash of pills", "pills saved up", "saving up my pills", "want to end everything",
+)
+EMERGENCY_SIGNS["breathing_difficulty"] += (
+    "can't get my breath", "lips going a bit blue", "lips turning blue", "lips are turning blue", "lips have gone blue",
+    "going blue", "turning blue", "not breathing well", "can barely breathe", "can hardly breathe", "fighting for breath",
+    "gasping for air", "gasping for breath",
+)
+EMERGENCY_SIGNS["bladder_bowel_loss"] += (
+    "can't wee", "cant wee", "not been able to wee", "haven't been able to wee", "haven't been able to pee",
+    "not been able to pee", "unable to pass urine", "can't pass urine", "can't pass water", "haven't peed",
+    "haven't passed urine", "accident in his pants", "accident in her pants", "accident in my pants",
+    "wet the bed", "wet bed", "wetting himself", "wetting herself", "wetting myself", "soiled himself",
+    "soiled herself", "no control of my bladder", "no control of my bowels",
+)
+EMERGENCY_SIGNS["saddle_numbness"] += (
+    "no sensation in my buttocks", "no sensation in my bum", "no sensation in my groin", "no feeling in my groin",
+    "no feeling in my bum", "no feeling down there", "no sensation down there", "private area",
+    "can't feel the private area", "numb private area",
+)
+EMERGENCY_SIGNS["sudden_vision_loss"] += (
+    "went black in one eye", "gone black in one eye", "went grey in one eye", "gone grey in one eye",
+    "black in one eye", "lost the vision in my", "lost all the vision", "lost vision in my", "can't see out of",
+    "cant see out of", "blind in one eye",
+)
+EMERGENCY_SIGNS["sudden_confusion"] += (
+    "not recognising us", "not recognizing us", "not recognising me", "not recognizing me", "doesn't recognise",
+    "doesn't recognize", "didn't recognise", "didn't recognize", "talking nonsense", "talking gibberish",
+    "he's confused", "she's confused", "he is confused", "she is confused", "seems confused", "seems very confused",
+    "talking irrelevant", "doesn't know what day it is", "doesn't know who i am",
+)
+EMERGENCY_SIGNS["one_sided_symptoms"] += (
+    "can't feel the left side of my body", "can't feel the right side of my body", "can't feel my left side",
+    "can't feel my right side", "half of me is asleep", "half my body", "half of my body",
+    "right side's gone", "left side's gone", "right side has gone", "left side has gone", "side's gone numb",
+    "side has gone numb", "side went numb", "side is numb", "side's gone all numb", "gone on my left side",
+    "gone on my right side", "left side, arm and leg", "right side, arm and leg",
+    *(
+        f"{side} arm and {side} leg {state}"
+        for side in ("left", "right")
+        for state in ("gone numb", "went numb", "are numb", "feel numb", "gone weak", "went weak", "are weak",
+                      "feel weak", "feel heavy", "gone heavy", "went heavy", "gone dead", "went dead")
+    ),
+)
+EMERGENCY_SIGNS["chest_pain"] += (
+    "in my chest right now", "it's in my chest", "weight on my chest", "heavy weight on my chest",
+    "weight sitting on my chest", "pressure on my chest", "pressure in my chest", "crushing feeling in my chest",
+    "squeezing in my chest", "chest feels heavy", "chest is heavy",
+)
+EMERGENCY_SIGNS["rapidly_spreading_weakness"] += (
+    "up to the hips", "up to the waist", "up to my waist", "creeping up every", "creeping higher", "climbing higher",
+    "every few hours i can do less",
+)
+# Tired legs are no paralysis: "legs are dead tired after training".
+FACTORS["fatigue"] += ("dead tired", "legs are dead tired", "legs feel dead tired", "legs dead tired")
+# A foot that drags or flops is weakness; with a sudden onset ("came on overnight", "since
+# this morning") the sudden weakness of the emergency rules.
+FINDINGS["weakness"] += (
+    "foot drags", "foot just drags", "foot is dragging", "foot dragging", "foot flops", "foot just flops",
+    "can't pull my toes up", "can't lift my toes", "toes won't lift", "foot won't lift", "won't lift at all",
+    "just flops", "went week", "gone week", "still week", "feels week", "feel week",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {
@@ -999,7 +1086,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         # Figures of speech: no red flag.
         "paralysed with fear", "paralyzed with fear", "paralysed by fear",
         "paralyzed by fear", "jaw dropped", "my jaw dropped", "wet myself laughing", "peed myself laughing",
-        "nearly wet myself", "almost wet myself",
+        "nearly wet myself", "almost wet myself", "nearly had a heart attack", "almost had a heart attack",
+        "gave me a heart attack", "nearly gave me a heart attack", "near heart attack", "mini heart attack when",
         "stressed the word", "stressed not to", "tired of googling", "tired of reading", "sick and tired of", "weak wifi", "wifi is weak", "wifi is so weak", "wifi's weak", "signal is weak", "signal's weak", "weak signal", "coffee table", "coffee shop", "running late", "vision board",
     ),
 }
@@ -1018,19 +1106,41 @@ LEXICON: Lexicon = {
 
 SIDES = ("left", "right")
 SIDED_PARTS = ("leg", "legs", "arm", "arms", "foot", "face", "calf", "thigh", "side")
+# "can't move my leg" is said of others too ("he can't move his legs"), and typed without the
+# possessive ("cant move leg").
+LIMBS = ("leg", "legs", "arm", "arms", "foot", "feet", "face", "side", "balance", "breath", "toes", "hand", "hands")
+OTHER_POSSESSIVES = ("his", "her", "their", "the")
+# "can't" as people say it of themselves in plain words.
+CANNOT_PHRASES = ("unable to", "not able to")
+
+
+def _said_of_others(words: List[str]) -> List[List[str]]:
+    forms = []
+    for index in range(len(words) - 1):
+        if words[index] == "my" and words[index + 1] in LIMBS:
+            forms += [words[:index] + [other] + words[index + 1 :] for other in OTHER_POSSESSIVES]
+            if index > 0:
+                forms.append(words[:index] + words[index + 1 :])
+    return forms
 
 
 def spelling_variants(phrase: str) -> List[str]:
-    """The phrase as people type it: "can't" also as "cant", "cannot" and "can not";
-    "my leg" also as "my left leg" and "my right leg"."""
+    """The phrase as people type it: "can't" also as "cant", "cannot", "can not", "unable to"
+    and "not able to"; "my leg" also as "my left leg", "my right leg", "his leg", "the leg" and
+    "leg"."""
     variants = {phrase}
     words = phrase.split()
-    for index in range(len(words) - 1):
-        if words[index] == "my" and words[index + 1] in SIDED_PARTS:
-            for side in SIDES:
-                variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
-    if "'" in phrase:
-        variants.add(phrase.replace("'", ""))
+    if "can't" in words and any(word in LIMBS for word in words):
+        for said in CANNOT_PHRASES:
+            variants.add(" ".join(said if word == "can't" else word for word in words))
+    variants |= {" ".join(form) for written in list(variants) for form in _said_of_others(written.split())}
+    for written in list(variants):
+        words = written.split()
+        for index in range(len(words) - 1):
+            if words[index] in ("my",) + OTHER_POSSESSIVES and words[index + 1] in SIDED_PARTS:
+                for side in SIDES:
+                    variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
+    variants |= {written.replace("'", "") for written in variants if "'" in written}
     for written in list(variants):
         for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt")):
             if short in written.split():

@@ -255,7 +255,12 @@ GENERAL_SIGN_QUESTION = re.compile(
     r"(?:can|could|does|do|would)\s+(?:\w+\s+){1,4}(?:cause|lead\s+to|mean)\b|"
     r"(?:does|do)\s+(?:\w+\s+){1,4}have\s+anything\s+to\s+do\s+with|how\s+(?:fast|quickly|soon)\s+does|"
     r"if\s+(?:my|your|someone'?s?|a|i)\b[^?]*\b(?:would|should|does|is)\s+(?:that|it|this)\b|"
-    r"when\s+should\s+(?:i|you|someone)\s+call)",
+    r"when\s+should\s+(?:i|you|someone)\s+call|"
+    # "what should I do if my leg suddenly goes weak?", "what's the difference between a twitch and a
+    # seizure?", "do people with twitching ever get chest pain?".
+    r"what\s+(?:should|do|would|must)\s+(?:i|you|someone|we)\s+do\s+(?:if|when)|"
+    r"what(?:'s|\s+is)\s+the\s+difference\s+between|"
+    r"(?:do|can|does|could)\s+(?:people|someone|anyone|you)\b[^?]*\b(?:get|have|develop|experience)\b)",
     re.IGNORECASE,
 )
 # What happens to the person now: "I can't breathe", "my face is drooping", "right now".

@@ -256,6 +256,8 @@ def test_weakness_that_came_on_within_hours_is_the_emergency(nlp: Any, text: str
         ("yes for about 3 weeks now", "yes"),
         ("no. the twitching started suddenly though", "no"),
         ("no, not at all", "no"),
+        # How long it lasted, not when it began.
+        ("only after leg day, my legs feel like jelly for a day and then they're fine", "yes"),
     ],
 )
 def test_weakness_over_weeks_or_a_sudden_start_of_the_twitching_is_no_emergency(

@@ -1839,3 +1839,49 @@ def test_a_time_within_the_day_is_a_recent_time_not_a_duration(nlp, text: str) -
 def test_a_recent_time_still_says_how_long_the_twitching_has_lasted(nlp) -> None:
     slots, _ = _assessed(nlp, "my calf started twitching this morning")
     assert slots["duration_days"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        # Said of someone else, or without the possessive.
+        ("cant move leg", "paralysis"),
+        ("my flatmate can't move his legs, he's on the bathroom floor", "paralysis"),
+        ("My father is not able to move his right leg since 1 hour", "paralysis"),
+        ("Woke up and both legs are dead, cant lift them off the bed", "paralysis"),
+        ("hes having a seizer right now", "seizure"),
+        ("tonight my whole leg and arm shook uncontrollably for a couple of minutes", "seizure"),
+        ("I bit my tongue and woke up on the floor", "unconscious"),
+        ("can't swollow my own saliva all of a sudden", "cannot_swallow"),
+        ("im done. cant live like this. going to end it", "suicidal"),
+        ("I've got a stash of pills and I keep thinking about taking them all tonight", "suicidal"),
+        ("Me partner can't get her breath, lips going a bit blue", "breathing_difficulty"),
+        ("haven't been able to wee since yesterday evening despite drinking loads", "bladder_bowel_loss"),
+        ("my grandpa has had an accident in his pants twice today", "bladder_bowel_loss"),
+        ("since morning there is no sensation in my buttocks and private area", "saddle_numbness"),
+        ("everything went black in one eye at work", "sudden_vision_loss"),
+        ("Mother-in-law suddenly not recognising us since evening", "sudden_confusion"),
+        ("she can't keep her balance, it started after dinner", "sudden_balance_loss"),
+        ("I can't feel the left side of my body properly since I woke up", "one_sided_symptoms"),
+        ("right arm and right leg gone numb and heavy at the same time", "one_sided_symptoms"),
+        ("pain yes, but it's in my chest right now, like a heavy weight sitting on it", "chest_pain"),
+        ("my legs are weak up to the hips and it's creeping up every few hours", "rapidly_spreading_weakness"),
+        ("as of this morning my foot just drags and I can't pull my toes up, came on overnight", "sudden_weakness"),
+    ],
+)
+def test_emergency_phrasings_of_the_second_safety_set(nlp, text: str, sign: str) -> None:
+    assert ("EMERGENCY", sign) in {(label, value) for label, value, polarity in mentions(nlp, text) if polarity != "negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hard exercise for sure, legs are dead tired after training every day",
+        "I nearly had a heart attack when my thigh started jumping in the meeting lol",
+        "back in 2021 I had sciatica with some numbness in my bum for a few weeks, physio sorted it, nothing now",
+        "Dad had a heart attack with chest pain years back",
+        "A colleague collapsed at work last month, he's fine now",
+    ],
+)
+def test_tired_legs_figures_of_speech_and_long_past_events_are_no_emergency(nlp, text: str) -> None:
+    assert not [value for label, value, polarity in mentions(nlp, text) if label == "EMERGENCY" and polarity != "negated"]

@@ -122,6 +122,9 @@ def test_short_words_abbreviations_and_sounds_are_no_mashing(text: str) -> None:
         ("if my leg suddenly went weak would that be a stroke?", True),
         ("can twitching cause trouble breathing?", True),
         ("does chest pain have anything to do with leg twitching?", True),
+        ("What should I do if my leg suddenly goes weak?", True),
+        ("What's the difference between a twitch and a seizure?", True),
+        ("Do people with twitching ever get chest pain from low potassium?", True),
         # Said of the person, now: a report, whatever the question around it.
         ("can twitching cause trouble breathing? I can't breathe right now", False),
         ("what does it mean if my face is drooping right now?", False),
