@@ -140,6 +140,10 @@ COORDINATORS = frozenset({"and", "or", "nor", "&", "/", "n"})
 LIST_SEPARATORS = COORDINATORS | {","}
 
 
+# "sleep's okay" says it of the sleep alone.
+SINGULAR_VERBS = frozenset({"'s", "is", "was", "has"})
+
+
 @dataclass(frozen=True)
 class _Cue:
     """Where a mention's polarity came from: a cue before it, after it, or neither."""
@@ -213,8 +217,10 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 state = UNCERTAIN
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
-            if state != AFFIRMED and words[span.end - 1] in NORMAL_STATE_WORDS:
-                # "speech and swallowing normal": the normal word ends the span, and the list before shares it.
+            singular = bool(SINGULAR_VERBS & set(words[span.start : span.end]))
+            if state != AFFIRMED and words[span.end - 1] in NORMAL_STATE_WORDS and not singular:
+                # "speech and swallowing normal": the normal word ends the span, and the list before shares it;
+                # "more cycling, and sleep's okay" says it of the sleep alone.
                 cues[len(mentions)] = _Cue(state, None, "after", state == NEGATED)
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
                                     stated_normal=state == NEGATED))

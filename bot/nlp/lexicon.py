@@ -725,12 +725,24 @@ POOR_SLEEP_VERDICTS = (
     "not good", "not so good", "not so great", "horrible", "a mess", "hardly any", "what sleep", "patchy",
     "dreadful", "broken", "non-existent", "nonexistent", "minimal", "hardly", "barely", "lol what sleep",
 )
-GOOD_SLEEP_VERDICTS = ("fine", "good", "great", "ok", "okay", "normal", "decent", "solid", "no problems", "no issues")
+GOOD_SLEEP_VERDICTS = (
+    "fine", "good", "great", "ok", "okay", "normal", "decent", "solid", "no problems", "no issues", "alright",
+    "all right", "grand", "not bad", "pretty good",
+)
+# "sleep's decent", "sleep has been rubbish": a verdict after a verb, not a mark.
+SLEEP_VERBS = ("'s", " is", "'s been", " has been", " been")
 FACTORS["poor_sleep"] += tuple(
     f"{topic}{mark} {verdict}" for topic in SLEEP_TOPICS for mark in TOPIC_MARKS for verdict in POOR_SLEEP_VERDICTS
 )
 NORMAL_FACTORS["poor_sleep"] += tuple(
     f"{topic}{mark} {verdict}" for topic in SLEEP_TOPICS for mark in TOPIC_MARKS for verdict in GOOD_SLEEP_VERDICTS
+)
+FACTORS["poor_sleep"] += tuple(
+    f"{topic}{verb} {verdict}" for topic in ("sleep",) for verb in SLEEP_VERBS
+    for verdict in POOR_SLEEP_VERDICTS + ("trash", "rubbish", "shocking", "all over the place")
+)
+NORMAL_FACTORS["poor_sleep"] += tuple(
+    f"{topic}{verb} {verdict}" for topic in ("sleep",) for verb in SLEEP_VERBS for verdict in GOOD_SLEEP_VERDICTS
 )
 
 # Everyday words a fresh evaluation set (challenge_voices) found missing.
@@ -1066,6 +1078,35 @@ FINDINGS["weakness"] += (
     "just flops", "went week", "gone week", "still week", "feels week", "feel week",
 )
 
+# Everyday words a fresh development set (dev17) found missing: sports and work on one's feet,
+# tension and nerves, broken nights, a slapping foot, a brand of medicine switched.
+FACTORS["exercise"] += (
+    "plays hockey", "play hockey", "hockey", "footy", "footy training", "overtraining", "two-a-days", "two a days",
+    "leg day", "spin class", "crossfit", "bootcamp", "marathon block", "training block", "work in construction",
+    "works in construction", "walk miles a day", "on my feet all day",
+)
+FACTORS["fatigue"] += ("running on fumes", "running on empty", "wrecked from work", "knackered", "shattered")
+FACTORS["stress"] += (
+    "a lot going on", "lot going on", "tension is there", "little bit tension", "lot of tension", "so much tension",
+    "it's just nerves", "is it just nerves", "just my nerves", "it's nerves", "my nerves", "nerves are shot", "bag of nerves",
+)
+FACTORS["poor_sleep"] += (
+    "up every 2 hours at night", "up every two hours", "up every few hours at night", "up all night with the baby",
+    "never sleep enough", "zero sleep", "what's sleep", "doomscrolling til", "doomscrolling until", "sleep 5h",
+    "sleep schedule", "no dey sleep well",
+)
+FACTORS["dehydration"] += (
+    "not drink water enough", "not drink enough water", "drinking not so much water", "not so much water",
+    "drink not enough water", "hydration's not great", "hydration is not great", "hydration isn't great",
+    "hydration's bad", "hydration is poor", "more monster than water", "more coffee than water",
+)
+FACTORS["alcohol"] += ("drinkin a fair bit", "drinking a fair bit", "a fair bit at the weekends", "on the beers")
+FINDINGS["weakness"] += ("foot slaps", "foot does slap", "slap when i walk", "foot slapping", "slaps when i walk")
+FINDINGS["atrophy"] += ("shrinkage", "a touch smaller", "a bit smaller", "little smaller")
+FINDINGS["sensory"] += ("pins and needly", "pins-and-needly", "back is killing me", "back pain")
+FINDINGS["medication_change"] += ("switched brands", "changed brands", "new brand of", "different brand of")
+BODY_PARTS["hamstring"] += ("hammies", "hammy")
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {
@@ -1073,7 +1114,10 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
         # One letter away from "statin(s)", "thinning", "flatter", "wasted": real words, not typos.
         "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight", "wanted",
-        "drink enough", "tongue in cheek", "running on about", "running on only", "running on fumes",
+        "drink enough", "tongue in cheek", "running on about", "running on only",
+        # "have to run" is leaving, not exercise; "runs in families" is heredity.
+        "have to run", "got to run", "gotta run", "need to run", "must run", "run in families", "runs in families",
+        "run in the family", "runs in the family",
         # Looking for wasting, not losing sight.
         "can't see any difference", "can't see a difference", "can't see much difference", "can't see any change",
         "can't see it", "can't see anything different",

@@ -1885,3 +1885,43 @@ def test_emergency_phrasings_of_the_second_safety_set(nlp, text: str, sign: str)
 )
 def test_tired_legs_figures_of_speech_and_long_past_events_are_no_emergency(nlp, text: str) -> None:
     assert not [value for label, value, polarity in mentions(nlp, text) if label == "EMERGENCY" and polarity != "negated"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nae pain, nae numbness, jist twitchin.", ("FINDING", "sensory", "negated")),
+        ("Cannae say it's getting worse.", ("FINDING", "worsening", "negated")),
+        ("Kinda tingly sometimes? Sorta tired too.", ("FACTOR", "fatigue", "uncertain")),
+        ("Stress - nothing like that.", ("FACTOR", "stress", "negated")),
+        ("No end to the stress at work right now.", ("FACTOR", "stress", "affirmed")),
+        ("He says his leg isn't weak but I'm not convinced.", ("FINDING", "weakness", "uncertain")),
+        ("I was thinking it is spreading but no, only knee.", ("FINDING", "spreading", "negated")),
+        ("No o, my speech and everything is normal", ("FINDING", "speech", "negated")),
+        ("Any weakness in my legs? No.", ("FINDING", "weakness", "negated")),
+        ("Numbness or tingling anywhere? Not that I've noticed.", ("FINDING", "sensory", "negated")),
+        ("Slurred words? No.", ("EMERGENCY", "slurred_speech", "negated")),
+        ("I've started doing a lot more cycling, and sleep's okay.", ("FACTOR", "exercise", "affirmed")),
+        ("sleep's decent", ("FACTOR", "poor_sleep", "negated")),
+        ("she plays hockey 5 days a week", ("FACTOR", "exercise", "affirmed")),
+        ("Little bit tension is there due to exams.", ("FACTOR", "stress", "affirmed")),
+        ("dad of twins here, running on fumes", ("FACTOR", "fatigue", "affirmed")),
+        ("my foot does slap a bit when I walk", ("FINDING", "weakness", "affirmed")),
+        ("nope, no shrinkage", ("FINDING", "atrophy", "negated")),
+    ],
+)
+def test_phrasings_of_the_seventeenth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I think my tongue twitched once or twice? nothing else", "can twitching turn into weakness? no idea"],
+)
+def test_a_question_not_answered_with_a_bare_no_keeps_its_finding(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[2] == "negated"]
+
+
+def test_leaving_and_heredity_are_no_exercise(nlp) -> None:
+    assert mentions(nlp, "have to run, bye") == []
+    assert ("FACTOR", "exercise", "affirmed") not in mentions(nlp, "do restless legs run in families?")
