@@ -230,9 +230,10 @@ def test_the_extraction_benchmark_scores_a_development_set_with_places_and_times
 def test_the_safety_set_loads_and_every_line_is_valid() -> None:
     from bot.evaluation import load_safety_cases
 
-    cases = load_safety_cases(EVAL_DIR / "safety.jsonl")
-    assert sum(case.emergency for case in cases) >= 100
-    assert sum(not case.emergency for case in cases) >= 50
+    for name in ("safety.jsonl", "safety2.jsonl"):
+        cases = load_safety_cases(EVAL_DIR / name)
+        assert sum(case.emergency for case in cases) >= 100
+        assert sum(not case.emergency for case in cases) >= 50
 
 
 def test_a_malformed_safety_case_is_refused(tmp_path: Path) -> None:
