@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,12 +175,17 @@ def test_the_extraction_challenge_sets_use_only_the_contract_labels(name: str, a
             assert mention["role"] in ROLES, mention
 
 
-def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
+def _extraction_benchmark() -> Any:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("evaluate_extraction", Path("scripts/evaluate_extraction.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
+    module = _extraction_benchmark()
     sample = tmp_path / "sample.jsonl"
     sample.write_text(
         '{"text": "no weakness but my calf looks thinner", "mentions": ['
@@ -197,11 +203,7 @@ def test_the_extraction_benchmark_scores_a_set(nlp, tmp_path: Path) -> None:
 
 
 def test_the_extraction_benchmark_scores_a_development_set_with_places_and_times(nlp, tmp_path: Path) -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("evaluate_extraction", Path("scripts/evaluate_extraction.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _extraction_benchmark()
     sample = tmp_path / "sample.yml"
     sample.write_text(
         'version: 1\nreference_date: "2026-11-23"\nmessages:\n'
