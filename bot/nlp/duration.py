@@ -104,7 +104,7 @@ _ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
-    r"last\s+week|last\s+month|last\s+year|christmas|new\s+year|halloween|bonfire\s+night|"
+    r"last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
     r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
     r"(?:the\s+)?(?:summer|spring|autumn|fall|winter)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
@@ -120,7 +120,9 @@ SINCE_DATE = re.compile(
     re.IGNORECASE,
 )
 # "twitching all week": the whole of it so far.
-ALL_OF_A_UNIT = re.compile(r"\ball\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b", re.IGNORECASE)
+ALL_OF_A_UNIT = re.compile(
+    r"\b(?:all|the\s+whole|the\s+entire)\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b", re.IGNORECASE
+)
 # "week three now", "the third week": as many weeks as it counts.
 WEEK_NUMBER = re.compile(
     r"\b(?:week|wk)\s+(?P<number>two|three|four|five|six|[2-9])\b|\b(?P<ordinal>second|third|fourth|fifth|sixth|"
@@ -175,7 +177,9 @@ SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+[,.]?\s+){
 DURATION_LEAD_IN = re.compile(
     r"(?:\b(?:for|past|last|about|around|over|almost|nearly|like|in|within|only|just|roughly|maybe|"
     r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$|"
-    r"\bgoing\s+on\s+$",
+    r"\bgoing\s+on\s+$|"
+    # "my foot's been twitching a month and a half".
+    r"\b(?:twitching|twitchin|twitched|jumping|flickering|fluttering|twitchy)\s+$",
     re.IGNORECASE,
 )
 # "some days it's worse" tells how often; "for some weeks" tells how long.
@@ -300,7 +304,7 @@ def _days_since(when: str, today: date) -> float:
         return _days_since_recurring(today, lambda year: date(year, seasons[season], 1))
     if when == "the new year":
         return float((today - date(today.year, 1, 1)).days or 365)
-    if bare == "christmas":
+    if bare in ("christmas", "xmas", "x-mas"):
         return _days_since_recurring(today, lambda year: date(year, 12, 25))
     if bare == "new year":
         return float((today - date(today.year, 1, 1)).days or 365)

@@ -1925,3 +1925,17 @@ def test_a_question_not_answered_with_a_bare_no_keeps_its_finding(nlp, text: str
 def test_leaving_and_heredity_are_no_exercise(nlp) -> None:
     assert mentions(nlp, "have to run, bye") == []
     assert ("FACTOR", "exercise", "affirmed") not in mentions(nlp, "do restless legs run in families?")
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("twitchy shin since xmas", 333.0),
+        ("my foot's been twitching a month and a half", 45.0),
+        ("Me thigh's after twitching the whole week", 7.0),
+    ],
+)
+def test_durations_of_the_seventeenth_dev_set(text: str, days: float) -> None:
+    from bot.nlp.duration import find_durations
+
+    assert [d.days for d in find_durations(text, date(2026, 11, 23))] == [days]
