@@ -824,7 +824,54 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _weakness_progressing_fast(doc, mentions)
     mentions = _long_past_signs(doc.text, mentions)
     mentions = _denied_comma_list(doc.text, mentions)
+    mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+# "prob just from deadlifts", "worse after football but I'm not sure", "is this just a gym thing?":
+# the guess is about the cause; the exercise itself is done.
+BLAMED_ACTIVITY_BEFORE = re.compile(
+    r"\b(?:from|after)\s+(?:(?:a|the|my|all|that|this|those|heavy|hard|long|big|saturday'?s|yesterday'?s)\s+){0,3}$",
+    re.IGNORECASE,
+)
+BLAMED_ACTIVITY_AFTER = re.compile(r"^\s+thing\b", re.IGNORECASE)
+
+
+def _activities_blamed(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [
+        dataclasses.replace(mention, polarity=AFFIRMED, hedge=None)
+        if mention.label == "FACTOR" and mention.value == "exercise" and mention.polarity == UNCERTAIN
+        and (BLAMED_ACTIVITY_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+             or BLAMED_ACTIVITY_AFTER.match(text[mention.end :]))
+        else mention
+        for mention in mentions
+    ]
+
+
+# "kind of? there's a weird buzzing feeling", "sort of? like a buzzing feeling sometimes", "unsure,
+# maybe? my levothyroxine got switched": an answer that opens with a bare hedge hedges what it
+# then says, up to the end of that clause.  Emergency signs keep their own reading.
+HEDGED_OPENING = re.compile(
+    r"^\W*(?:kind\s+of|kinda|sort\s+of|sorta|maybe|possibly|perhaps|not\s+sure|unsure|i\s+think\s+so|"
+    r"could\s+be|i\s+guess|hmm+\s+maybe)(?:\s*,\s*(?:maybe|possibly|perhaps))?\s*(?:\?+|,|\.\.\.|…)\s*",
+    re.IGNORECASE,
+)
+# Up to the end of the first clause: "maybe? sofa feels harder but I'm also just knackered".
+SENTENCE_END = re.compile(r"[.!?;\n]|\b(?:but|though|although|tho)\b", re.IGNORECASE)
+
+
+def _hedged_answer_opening(text: str, mentions: List[Mention]) -> List[Mention]:
+    opening = HEDGED_OPENING.match(text)
+    if opening is None:
+        return mentions
+    end = SENTENCE_END.search(text, opening.end())
+    reach = end.start() if end else len(text)
+    return [
+        dataclasses.replace(mention, polarity=UNCERTAIN)
+        if mention.label in {"FINDING", "FACTOR"} and mention.polarity == AFFIRMED and opening.end() <= mention.start < reach
+        else mention
+        for mention in mentions
+    ]
 
 
 # "I had one seizure as a teenager, none since", "passed out once giving blood years ago": a red

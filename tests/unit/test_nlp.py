@@ -1939,3 +1939,22 @@ def test_durations_of_the_seventeenth_dev_set(text: str, days: float) -> None:
     from bot.nlp.duration import find_durations
 
     assert [d.days for d in find_durations(text, date(2026, 11, 23))] == [days]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kind of? there's a weird buzzing feeling", ("FINDING", "sensory", "uncertain")),
+        ("kinda? stairs feel harder but I'm also unfit", ("FINDING", "weakness", "uncertain")),
+        ("maybe? getting up off the sofa feels harder but I'm also just knackered", ("FACTOR", "fatigue", "affirmed")),
+        ("twitch in my hamstring for 4 days, prob just from deadlifts", ("FACTOR", "exercise", "affirmed")),
+        ("Worse after football but I'm not sure.", ("FACTOR", "exercise", "affirmed")),
+        ("maybe I run too much", ("FACTOR", "exercise", "uncertain")),
+    ],
+)
+def test_an_answer_opening_with_a_hedge_and_an_activity_blamed(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_an_answer_opening_with_a_hedge_leaves_an_emergency_sign_as_it_is(nlp) -> None:
+    assert ("EMERGENCY", "slurred_speech", "affirmed") in mentions(nlp, "not sure? my speech is slurred since an hour ago")
