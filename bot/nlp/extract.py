@@ -825,7 +825,30 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _long_past_signs(doc.text, mentions)
     mentions = _denied_comma_list(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
+    mentions = _read_about_and_denied(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
+
+
+# "I've read that sudden slurred speech means call 999, I don't have that": a sign named as what
+# one has read or been told, then denied as one's own.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:read|heard|told|say|says|said|apparently|googled|online)\b[^.!?\n]*$", re.IGNORECASE
+)
+DENIED_AS_ONES_OWN = re.compile(
+    r"^[^.!?\n]{0,80}?[,;]\s*(?:but\s+|and\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got)\s+"
+    r"(?:have\s+)?(?:that|those|it|any\s+of\s+(?:that|those|them|these))\b\s*(?:[,.;!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _read_about_and_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [
+        dataclasses.replace(mention, polarity=NEGATED, hedge=None)
+        if mention.label in ROLE_LABELS and mention.polarity != NEGATED
+        and REPORTED_BEFORE.search(text[: mention.start]) and DENIED_AS_ONES_OWN.match(text[mention.end :])
+        else mention
+        for mention in mentions
+    ]
 
 
 # "prob just from deadlifts", "worse after football but I'm not sure", "is this just a gym thing?":

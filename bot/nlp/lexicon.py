@@ -1107,6 +1107,12 @@ FINDINGS["sensory"] += ("pins and needly", "pins-and-needly", "back is killing m
 FINDINGS["medication_change"] += ("switched brands", "changed brands", "new brand of", "different brand of")
 BODY_PARTS["hamstring"] += ("hammies", "hammy")
 
+FINDINGS["weakness"] += (
+    "slower on the stairs", "slower on stairs", "slower going up stairs", "slower going up the stairs", "limping",
+    "a limp", "walking with a limp",
+)
+NORMAL_STATEMENTS["atrophy"] += ("not smaller", "isn't smaller", "is not smaller", "no smaller", "not any smaller")
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

@@ -1958,3 +1958,22 @@ def test_an_answer_opening_with_a_hedge_and_an_activity_blamed(nlp, text: str, e
 
 def test_an_answer_opening_with_a_hedge_leaves_an_emergency_sign_as_it_is(nlp) -> None:
     assert ("EMERGENCY", "slurred_speech", "affirmed") in mentions(nlp, "not sure? my speech is slurred since an hour ago")
+
+
+def test_a_sign_read_about_and_denied_as_ones_own_is_denied(nlp) -> None:
+    found = mentions(nlp, "I've read that sudden slurred speech means call 999, I don't have that, my speech is normal")
+    assert ("EMERGENCY", "slurred_speech", "negated") in found
+    # Said of oneself, the sign stays.
+    assert ("EMERGENCY", "slurred_speech", "affirmed") in mentions(nlp, "they say slurred speech is bad, I have it now")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mum thinks he's a bit slower on the stairs.", ("FINDING", "weakness", "affirmed")),
+        ("He's running around fine, no limping.", ("FINDING", "weakness", "negated")),
+        ("It is not weak, it is not smaller, it does not hurt.", ("FINDING", "atrophy", "negated")),
+    ],
+)
+def test_slower_on_stairs_limping_and_not_smaller(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
