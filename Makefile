@@ -82,6 +82,7 @@ eval-extraction: $(SPACY_PIPELINE)
 eval: $(MODEL) $(BASELINE_MODEL)
 	$(PY) scripts/evaluate_nlu.py --model $(MODEL) --baseline $(BASELINE_MODEL) --data $(EVAL_SET) --out reports/eval
 	$(PY) scripts/evaluate_safety.py --model $(MODEL) --data tests/eval/safety.jsonl --out reports/safety
+	$(PY) scripts/evaluate_safety.py --model $(MODEL) --data tests/eval/safety2.jsonl --out reports/safety2
 
 run: $(MODEL)
 	@$(PY) bot/web/serve.py $(WEB_PORT) --rasa-url http://localhost:$(RASA_PORT) --quiet & web_pid=$$!; \
