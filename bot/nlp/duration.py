@@ -53,7 +53,7 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2,
-    "couple of": 2, "few": 3, "a few": 3, "several": 3, "some": 3, "many": 4,
+    "couple of": 2, "few": 3, "a few": 3, "several": 3, "some": 2, "many": 4,
     "a number of": 3, "half a": 0.5, "half an": 0.5, "one and a half": 1.5,
     "a half": 0.5,
     # Dictation hears "two" as "too": "for about too weeks".
@@ -65,6 +65,9 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 )
+MONTH_BY_ABBREVIATION = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+                         "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+                         "nov": "november", "dec": "december"}
 MONTH_ABBREVIATIONS = {name[:3]: index for index, name in enumerate(MONTHS)}
 
 _unit_pattern = "|".join(sorted((re.escape(alias) for alias in UNIT_ALIASES), key=len, reverse=True))
@@ -95,7 +98,7 @@ BARE_PLURAL_UNIT = re.compile(
 )
 # "months now", "years honestly, on and off": a bare plural given as the whole answer's start.
 BARE_PLURAL_ANSWER = re.compile(
-    r"^\W*(?:oh\s+|um+\s+|erm\s+|like\s+)?(?P<unit>days|weeks|months|years|ages)\b"
+    r"^\W*(?:(?:oh|um+|erm|like|honestly|ages\s+mate\W+like|ages\W+like)\s+)?(?P<unit>days|weeks|months|years|ages)\b"
     r"(?!\s+(?:ago|old|of|later|before|after)\b)",
     re.IGNORECASE,
 )
@@ -105,7 +108,8 @@ SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
     r"last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
-    r"easter|thanksgiving|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
+    r"easter|thanksgiving|labou?r\s+day|memorial\s+day|the\s+(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w'])|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
     r"(?:the\s+)?(?:summer|spring|autumn|fall|winter)|"
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)(?![\w'])|"
@@ -121,7 +125,10 @@ SINCE_DATE = re.compile(
 )
 # "twitching all week": the whole of it so far.
 ALL_OF_A_UNIT = re.compile(
-    r"\b(?:all|the\s+whole|the\s+entire)\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b", re.IGNORECASE
+    r"\b(?:all|the\s+whole|the\s+entire)\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b|"
+    # "been going on a good month": a little over one.
+    r"\ba\s+good\s+(?P<good_unit>week|month|year|fortnight)\b",
+    re.IGNORECASE,
 )
 # "week three now", "the third week": as many weeks as it counts.
 WEEK_NUMBER = re.compile(
@@ -254,6 +261,10 @@ def _days_since(when: str, today: date) -> float:
         "the clocks went back": clocks_go_back,
         "the clocks changed": clocks_go_back,
         "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+        # US Labor Day is the 1st Monday of September, Memorial Day the last Monday of May.
+        "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+        "labour day": lambda year: _nth_weekday(year, 9, 0, 1),
+        "memorial day": lambda year: _nth_weekday(year, 5, 0, -1),
     }
     if when in recurring:
         return _days_since_recurring(today, recurring[when])
@@ -279,14 +290,16 @@ def _days_since(when: str, today: date) -> float:
             return float(max(today.day - 1, 1))
         return float((today - date(today.year, 1, 1)).days or 365)
     holidays = {"halloween": (10, 31), "bonfire night": (11, 5), "valentine's": (2, 14), "valentines": (2, 14),
-                "valentine's day": (2, 14), "valentines day": (2, 14)}
+                "valentine's day": (2, 14), "valentines day": (2, 14), "the 4th of july": (7, 4),
+                "the fourth of july": (7, 4), "july 4th": (7, 4), "july fourth": (7, 4)}
     if when in holidays:
         month, day = holidays[when]
         return _days_since_recurring(today, lambda year: date(year, month, day))
     if when in {"the weekend", "last weekend"}:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
-    bare = when.removeprefix("last ").removeprefix("the start of ").removeprefix("the beginning of ")
+    bare = when.removeprefix("last ").removeprefix("the start of ").removeprefix("the beginning of ").rstrip(".")
+    bare = MONTH_BY_ABBREVIATION.get(bare, bare)
     if bare in WEEKDAYS or bare in WEEKDAY_ABBREVIATIONS:
         weekday = WEEKDAYS.index(bare) if bare in WEEKDAYS else WEEKDAY_ABBREVIATIONS[bare]
         back = (today.weekday() - weekday) % 7 or 7
@@ -370,7 +383,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
         add(match.start(), match.end(), days)
     for match in ALL_OF_A_UNIT.finditer(text):
-        add(match.start(), match.end(), UNIT_DAYS[match.group("unit").lower()])
+        add(match.start(), match.end(), UNIT_DAYS[(match.group("unit") or match.group("good_unit")).lower()])
     for match in WEEK_NUMBER.finditer(text):
         ordinal = match.group("ordinal")
         weeks = WEEK_ORDINALS[ordinal.lower()] if ordinal else _number_value(match.group("number"))
