@@ -88,7 +88,8 @@ CONTENT_INTENTS = frozenset(
 )
 CLINICAL_ENTITIES = frozenset({"finding", "emergency_sign"})
 # Entities that make a message below the fallback threshold worth reading as a report or answer.
-RESCUING_ENTITIES = CLINICAL_ENTITIES | {"factor"}
+# "suddenly" alone, the answer to the onset question, had fallen back.
+RESCUING_ENTITIES = CLINICAL_ENTITIES | {"factor", "onset"}
 # What a report tells that a general question does not need: a finding, a place, a time.
 TELLING_ENTITIES = CLINICAL_ENTITIES | {"body_part"} | TIME_ENTITIES
 
@@ -410,6 +411,10 @@ class ScopeGuard(_IntentGuard):
             if rescued is not None:
                 _set_intent(message, rescued)
                 return
+        if current in {AFFIRM_INTENT, DENY_INTENT} and short_answer(text) == UNSURE_INTENT:
+            # "not sure tbh" is no denial: answer words alone, and they say the person does not know.
+            _set_intent(message, UNSURE_INTENT)
+            return
         instead = _content_intent_instead(current, entities, message.get(INTENT_RANKING_KEY) or [], text)
         if instead is not None:
             _set_intent(message, instead)

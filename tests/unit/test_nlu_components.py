@@ -203,10 +203,20 @@ def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
         ("just my arm", "inform", "inform"),
         # An emergency sign still wins.
         ("my face is drooping on one side and my arm is numb", "out_of_scope", "report_emergency"),
+        # Answer words that say the person does not know are no denial.
+        ("not sure tbh", "deny", "unsure"),
+        ("no idea honestly", "affirm", "unsure"),
+        ("not really", "deny", "deny"),
     ],
 )
 def test_scope_guard(text: str, intent: str, expected: str, spacy_model: SpacyModel) -> None:
     assert guarded(text, intent, spacy_model).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text", ["suddenly", "kind of gradual? hard to pin down"])
+def test_an_answer_about_the_onset_the_classifier_was_unsure_of_is_read(text: str, spacy_model: SpacyModel) -> None:
+    message = classified(text, "nlu_fallback", spacy_model, runner_up="unsure", with_scope_guard=True)
+    assert message.get("intent")["name"] == "inform"
 
 
 def test_a_message_in_another_language_is_marked_for_the_reply(spacy_model: SpacyModel) -> None:
