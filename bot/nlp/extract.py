@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, NEGATED, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, CLAUSE_BREAKS, NEGATED, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, matches_at, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, without_amount_hedges,
@@ -193,6 +193,27 @@ def _intake_denied(words: List[str], span: Span) -> bool:
     return bool(SHORTFALL_WORDS & set(clause_before(words, span.start)))
 
 
+# "a lack of magnesium", "shortage of water": for what one can run short of, the lack is the factor,
+# not its denial ("lack of exercise" still denies the exercise; "no lack of sleep" denies the shortfall).
+SHORTFALL_FACTORS = frozenset({"nutrient_deficiency", "dehydration", "poor_sleep"})
+SHORTFALL_NOUNS: Tuple[Tuple[str, ...], ...] = (
+    ("lack", "of"), ("shortage", "of"), ("absence", "of"), ("deficiency", "of"), ("deficiency", "in"),
+)
+SHORTFALL_FILLERS = frozenset({"a", "the", "enough", "proper", "good", "vitamin", "vitamins", "any", "decent"})
+
+
+def _named_as_a_shortfall(words: List[str], span: Span) -> bool:
+    if span.label_ != "FACTOR" or span.ent_id_ not in SHORTFALL_FACTORS:
+        return False
+    before = clause_before(words, span.start)
+    end = len(before)
+    while end > 0 and before[end - 1] in SHORTFALL_FILLERS:
+        end -= 1
+    noun = next((phrase for phrase in SHORTFALL_NOUNS if tuple(before[end - len(phrase) : end]) == phrase), None)
+    rest = before[: end - len(noun)] if noun is not None else []
+    return noun is not None and not any(contains_phrase(rest, trigger) for trigger in NEGATION_TRIGGERS)
+
+
 def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
@@ -243,8 +264,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = NEGATED
             elif state == AFFIRMED and _said_to_be_low(words, span):
                 state = NEGATED
-            elif state == NEGATED and _intake_denied(words, span):
-                # "never bothered with B12", "not getting enough magnesium": the shortfall itself.
+            elif state == NEGATED and (_intake_denied(words, span) or _named_as_a_shortfall(words, span)):
+                # "never bothered with B12", "not getting enough magnesium", "a lack of iron": the shortfall itself.
                 state = AFFIRMED
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
@@ -938,6 +959,9 @@ def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
 LIST_GAP = re.compile(r"^\s*,\s*(?:(?:or|and|nor)\s+)?$", re.IGNORECASE)
 ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|and|nor)\b)", re.IGNORECASE)
 LISTED_LABELS = frozenset({"FINDING", "FACTOR"})
+# "no pain no weakness, lots of energy drinks": an item that opens with how much of it there is, is there.
+AMOUNT_OPENING = re.compile(r"^(?:lots|loads|plenty|tons|heaps|a\s+lot|too\s+much|too\s+many|way\s+too|so\s+much)\b",
+                            re.IGNORECASE)
 
 
 def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -950,6 +974,7 @@ def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
             previous.polarity == NEGATED and not previous.stated_normal and previous.label in LISTED_LABELS
             and current.label in LISTED_LABELS and current.polarity == AFFIRMED
             and LIST_GAP.match(text[previous.end:current.start]) and ITEM_END.match(text[current.end:])
+            and not AMOUNT_OPENING.match(current.text)
         ):
             denied[id(current)] = dataclasses.replace(current, polarity=NEGATED)
     return [denied.get(id(mention), mention) for mention in mentions]

@@ -124,6 +124,10 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
         for denial in ("n't", "nt")
     ),
     ("not", "not"),
+    # "no lack of stress", "no shortage of coffee": plenty of it.
+    ("no", "lack", "of"), ("no", "shortage", "of"),
+    # "it kicked off after my half marathon", "kicked in after my run": it started, nothing was kicked.
+    ("kicked", "off"), ("kicked", "in"),
 )
 
 
@@ -922,10 +926,15 @@ def _denied_after(after: Sequence[str]) -> bool:
     return _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
 
 
+# "after leg day, is this normal?": a question about the twitching, not the normal state.
+QUESTIONED_STATE = (("is", "this"), ("is", "that"), ("is", "it"), ("this", "is"))
+
+
 def _says_after(after: Sequence[str], denials: frozenset) -> bool:
     return any(
         word in denials
         and (index == 0 or after[index - 1] not in {"as", "than"})
+        and tuple(after[max(0, index - 2) : index]) not in QUESTIONED_STATE
         and (index + 1 >= len(after) or after[index + 1] != "or")
         for index, word in enumerate(after)
     )

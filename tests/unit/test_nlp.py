@@ -1982,3 +1982,21 @@ def test_a_sign_read_about_and_denied_as_ones_own_is_denied(nlp) -> None:
 )
 def test_slower_on_stairs_limping_and_not_smaller(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("it kicked off the day after my half marathon, so 9 days", ("FACTOR", "exercise", "affirmed")),
+        ("it kicked in after my run", ("FACTOR", "exercise", "affirmed")),
+        ("i kicked caffeine last year", ("FACTOR", "caffeine", "negated")),
+        ("quads twitching since saturday's leg day lmao is this normal", ("FACTOR", "exercise", "affirmed")),
+        ("can a lack of vitamin B12 or iron cause muscle twitches?", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("lack of exercise lately, calf twitching", ("FACTOR", "exercise", "negated")),
+        ("no lack of stress in my life", ("FACTOR", "stress", "affirmed")),
+        ("shin twitching 2-3 wks, no pain no weakness, lots of energy drinks", ("FACTOR", "caffeine", "affirmed")),
+        ("no weakness, this is normal for me", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_starts_shortfalls_amounts_and_questions_about_normal(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
