@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, NEGATED, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, matches_at, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, without_amount_hedges,
@@ -254,7 +254,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
         else:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             look_after = span.label_ != "ONSET"
-            state = polarity(words, span.start, span.end, look_after=look_after)
+            state = polarity(words, span.start, span.end, look_after=look_after, asked_as_a_cause=span.label_ == "FACTOR")
             if state == AFFIRMED and hedged_inside(words, span.start, span.end):
                 state = UNCERTAIN
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
@@ -264,7 +264,10 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = NEGATED
             elif state == AFFIRMED and _said_to_be_low(words, span):
                 state = NEGATED
-            elif state == NEGATED and (_intake_denied(words, span) or _named_as_a_shortfall(words, span)):
+            elif state == NEGATED and (
+                _intake_denied(words, span) or _named_as_a_shortfall(words, span)
+                or span.label_ in {"FINDING", "FACTOR"} and named_as_the_exception(words, span.start)
+            ):
                 # "never bothered with B12", "not getting enough magnesium", "a lack of iron": the shortfall itself.
                 state = AFFIRMED
             side = None
@@ -1054,9 +1057,6 @@ def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # A hyphen inside a word ("creepy-crawly", "weak-ish") joins; only a spaced one breaks a clause.
-JOINING_HYPHEN = "_hyphen_"
-
-
 def _words(doc: Doc) -> List[str]:
     return [
         JOINING_HYPHEN if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and token.whitespace_ == ""

@@ -17,6 +17,8 @@ AFFIRMED = "affirmed"
 NEGATED = "negated"
 UNCERTAIN = "uncertain"
 
+# The word list extraction reads marks a hyphen inside a word ("alcohol-free") with this.
+JOINING_HYPHEN = "_hyphen_"
 PRE_WINDOW = 6
 POST_WINDOW = 4
 
@@ -46,6 +48,9 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     # Misspelled hedges: "posibly a bit of tingling", "mabye weaker".
     ("posibly",), ("possibily",), ("possably",), ("mabye",), ("maybee",), ("mayb",), ("prehaps",),
     ("sorta",), ("sort", "a"),
+    # "haven't ruled out stress", "can't rule out that it's getting worse": still possible.
+    ("n't", "rule", "out"), ("nt", "rule", "out"), ("not", "rule", "out"), ("n't", "ruled", "out"),
+    ("nt", "ruled", "out"), ("not", "ruled", "out"), ("50/50",), ("less", "sure"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -59,6 +64,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     # Scots: "nae pain", "cannae say it's worse", "didnae notice".
     ("nae",), ("cannae",), ("canna",), ("dinnae",), ("didnae",), ("disnae",), ("isnae",), ("wisnae",), ("havnae",),
     ("hasnae",), ("wouldnae",), ("couldnae",),
+    # "0% numbness", "rather than numbness it's a burning", "instead of weakness it feels heavy".
+    ("0", "%"), ("rather", "than"), ("instead", "of"),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -128,6 +135,22 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "lack", "of"), ("no", "shortage", "of"),
     # "it kicked off after my half marathon", "kicked in after my run": it started, nothing was kicked.
     ("kicked", "off"), ("kicked", "in"),
+    # "no wonder I'm tired", "never miss the gym", "haven't cut back on the
+    # energy drinks": each says the thing is there.
+    ("no", "wonder"), ("never", "miss"), ("never", "skip"), ("n't", "cut", "back"), ("nt", "cut", "back"), ("n't", "cut", "down"),
+    ("nt", "cut", "down"),
+    # "Not that there's no tingling, there is a bit", "it's not as if I haven't noticed weakness".
+    *(
+        (*opening, *subject, denial)
+        for opening in (("not", "that"), ("not", "as", "if"), ("not", "like"))
+        for subject in (("there", "'s"), ("there", "s"), ("theres",), ("there", "is"))
+        for denial in ("no", "not")
+    ),
+    *(
+        ("not", "as", "if", *subject, denial)
+        for subject in (("i", "have"), ("i", "did"), ("i", "do"), ("it", "does"), ("it", "is"), ("i", "'ve"))
+        for denial in ("n't", "nt")
+    ),
 )
 
 
@@ -222,6 +245,20 @@ def _without_pseudo_negations(words: Sequence[str]) -> List[str]:
     return ["_" if index in pseudo else word for index, word in enumerate(words)]
 
 
+def _pseudo_negations_blanked_before(words: Sequence[str], start: int) -> List[str]:
+    """A pseudo-negation may begin before the window: "it's not as if I haven't noticed weakness".
+    Only one that ends before the finding ("not that I'm not sleeping" keeps the denial of the sleep),
+    and its clause breaks stay ("this might be nothing but my speech went slurry")."""
+    blanked = list(words)
+    for i in range(start):
+        for phrase in _PSEUDO_NEGATIONS_BY_FIRST_WORD.get(words[i], ()):
+            if i + len(phrase) <= start and matches_at(words, i, phrase):
+                for index in range(i, i + len(phrase)):
+                    if words[index] not in CLAUSE_BREAKS:
+                        blanked[index] = "_"
+    return blanked
+
+
 def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
     pseudo = _pseudo_negation_positions(words)
     return any(
@@ -243,6 +280,8 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("i", "'d", "guess"), ("i", "d", "guess"), ("prolly",), ("prob",),
     # "feels weak-ish?"
     ("ish",),
+    # "speech I'm less sure", "tongue I haven't checked".
+    ("less", "sure"), ("n't", "checked"), ("nt", "checked"),
 )
 
 
@@ -364,10 +403,14 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
     return answer is not None and not (answer < len(words) and words[answer] in ANSWERS_YES)
 
 
+TRAILING_OFF = frozenset({"...", "…"})
+
+
 def _end_of_clause(words: Sequence[str], end: int) -> int:
     """Where the clause of the mention ending at ``end`` breaks off, within a hedge's reach."""
     index = end
-    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS:
+    # "no numbness... hmm maybe a little": a trailing off ends the clause here, though a hedge may reach past it.
+    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS | TRAILING_OFF:
         index += 1
     return index
 
@@ -452,10 +495,13 @@ WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
     ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("well", ".", "except", "maybe"), ("except", "maybe"), ("actually", "i", "'m", "not", "sure"),
     ("actually", "i", "m", "not", "sure"), ("actually", "not", "sure"), ("then", "again", "maybe"),
+    # "Not tired. Well, I guess I am a bit", "no numbness... hmm maybe a little", "Strength is fine. Or, hmm, maybe not".
+    ("well", ",", "i", "guess"), ("well", "i", "guess"), ("hmm", "maybe"), ("hmm", ",", "maybe"), ("or", ",", "hmm"),
+    ("or", "hmm"),
 )
 
 
-WALK_BACK_OPENERS = frozenset({"well", "ok", "okay", "actually", "then"})
+WALK_BACK_OPENERS = frozenset({"well", "ok", "okay", "actually", "then", "hmm", "or"})
 
 
 def walked_back(words: Sequence[str], end: int) -> bool:
@@ -473,7 +519,8 @@ def walked_back(words: Sequence[str], end: int) -> bool:
 
 # "I thought it was spreading, but no, it's just the calf", "at first I thought it was
 # getting worse but now I don't think so": a belief the person then takes back.
-MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed", "thinking"})
+# "I used to get tingling but not anymore": a past state is taken back the same way.
+MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed", "thinking", "used"})
 RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no", "honestly", "really", "tbh"})
 RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
@@ -484,6 +531,9 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("apparently", "not"), ("guess", "not"), ("i", "was", "wrong"),
     # "I was thinking it is spreading but no, only the knee".
     ("no", ",", "only"), ("no", ",", "just"), ("no", "only"), ("no", "just"),
+    # "Used to feel weak too, that's gone".
+    ("that", "'s", "gone"), ("that", "s", "gone"), ("thats", "gone"), ("it", "'s", "gone"), ("its", "gone"),
+    ("that", "went", "away"), ("gone", "now"),
 )
 RETRACTION_REACH = 8
 BELIEF_TAILS = frozenset(
@@ -750,12 +800,79 @@ def given_up(words: Sequence[str], start: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
     # "it used to be really bad when I was stressed": the habit's clause may be long.
     # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
-    return _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), GIVEN_UP_TRIGGERS)
+    before = clause_before(words, start, SOFT_HEDGE_WINDOW)
+    # "no longer" is a pseudo-negation elsewhere ("can no longer climb stairs"), but of a habit it says it ended.
+    return _contains(before, GIVEN_UP_TRIGGERS) or contains_phrase(before, ("no", "longer"))
 
 
-def polarity(words: Sequence[str], start: int, end: int, look_after: bool = True) -> str:
-    """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens)."""
-    before = clause_before(words, start)
+SETTING_ASIDE_WORDS = frozenset({"just", "only"})
+DENIAL_WORDS = frozenset({"no", "not", "n't", "nt", "never", "nothing", "none", "nor", "neither", "without"})
+
+
+def _after_a_setting_aside(before: List[str]) -> List[str]:
+    """ "no weakness no spreading just lots of stress": what follows "just" after a denial is there."""
+    for index in range(len(before) - 1, 0, -1):
+        if before[index] in SETTING_ASIDE_WORDS and before[index - 1] not in DENIAL_WORDS:
+            if _contains(before[:index], NEGATION_TRIGGERS):
+                return before[index + 1 :]
+            return before
+    return before
+
+
+# "other than feeling run down I've got no other symptoms", "no meds other than my inhaler".
+EXCEPTION_MARKERS: Tuple[Tuple[str, ...], ...] = (
+    ("other", "than"), ("apart", "from"), ("aside", "from"), ("besides",), ("except",), ("except", "for"),
+    ("save", "for"), ("bar", "the"),
+)
+EXCEPTION_REACH = 4
+
+
+def named_as_the_exception(words: Sequence[str], start: int) -> bool:
+    """The finding is what a denial leaves out, so it is there."""
+    for first in range(max(0, start - EXCEPTION_REACH - 2), start):
+        for marker in EXCEPTION_MARKERS:
+            gap = words[first + len(marker) : start]
+            if (
+                first + len(marker) <= start and matches_at(words, first, marker) and len(gap) <= EXCEPTION_REACH
+                and not any(word in CLAUSE_BREAKS or word in DENIAL_WORDS for word in gap)
+            ):
+                return True
+    return False
+
+
+# "Isn't caffeine a known cause?", "Can't stress cause twitching?", "Doesn't magnesium deficiency cause this?":
+# a question that opens with a denied auxiliary asks; it denies nothing.
+QUESTION_AUXILIARIES = frozenset(
+    {"is", "does", "do", "ca", "can", "would", "could", "wo", "should", "are", "did", "was", "has"}
+)
+SENTENCE_ENDS = frozenset({".", "!", "\n", "?"})
+
+
+def _negative_question_openings(words: Sequence[str], start: int) -> set:
+    openings = set()
+    for index in range(1, start):
+        if words[index] not in {"n't", "nt"} or words[index - 1] not in QUESTION_AUXILIARIES:
+            continue
+        if index > 1 and words[index - 2] not in SENTENCE_ENDS:
+            continue
+        rest = words[index + 1 :]
+        stop = next((i for i, word in enumerate(rest) if word in SENTENCE_ENDS), len(rest))
+        if stop < len(rest) and rest[stop] == "?":
+            openings.add(index)
+    return openings
+
+
+def polarity(
+    words: Sequence[str], start: int, end: int, look_after: bool = True, asked_as_a_cause: bool = False
+) -> str:
+    """Polarity of the finding spanning ``words[start:end]`` (lower-cased tokens).
+
+    With ``asked_as_a_cause`` (lifestyle factors), a question opening with a denied auxiliary
+    asks about it: "Isn't caffeine a known cause?"."""
+    blanked = _pseudo_negations_blanked_before(words, start)
+    for index in _negative_question_openings(words, start) if asked_as_a_cause else ():
+        blanked[index] = "_"
+    before = _after_a_setting_aside(clause_before(blanked, start))
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     if _contains(before, NEGATION_TRIGGERS):
@@ -917,13 +1034,19 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("rarely",), ("seldom",),
     # "Caffeine I don't touch", "alcohol - never touch it".
     ("n't", "touch"), ("nt", "touch"), ("never", "touch"), ("never", "touched"),
+    # "my balance is spot on", "booze free since january", "alcohol-free".
+    ("spot", "on"), ("once", "in", "a", "blue"),
 )
 
 
 def _denied_after(after: Sequence[str]) -> bool:
     """ "swallowing is fine" denies; "running around as normal", "slower than normal" and "is exercise good
     or bad?" do not."""
-    return _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
+    return (
+        _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
+        # "booze free since january", "alcohol-free": only right after the word ("coffee is free at work").
+        or after[:1] == ["free"] or len(after) > 1 and after[0] in {"-", JOINING_HYPHEN} and after[1] == "free"
+    )
 
 
 # "after leg day, is this normal?": a question about the twitching, not the normal state.
@@ -933,7 +1056,8 @@ QUESTIONED_STATE = (("is", "this"), ("is", "that"), ("is", "it"), ("this", "is")
 def _says_after(after: Sequence[str], denials: frozenset) -> bool:
     return any(
         word in denials
-        and (index == 0 or after[index - 1] not in {"as", "than"})
+        # "as normal as ever" states it; "running around as normal" does not.
+        and (index == 0 or after[index - 1] not in {"as", "than"} or after[index + 1 : index + 2] == ["as"])
         and tuple(after[max(0, index - 2) : index]) not in QUESTIONED_STATE
         and (index + 1 >= len(after) or after[index + 1] != "or")
         for index, word in enumerate(after)

@@ -2000,3 +2000,60 @@ def test_slower_on_stairs_limping_and_not_smaller(nlp, text: str, expected: Tupl
 )
 def test_starts_shortfalls_amounts_and_questions_about_normal(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm alcohol-free and caffeine-free for a month now", ("FACTOR", "caffeine", "negated")),
+        ("been smoke free and booze free since january", ("FACTOR", "alcohol", "negated")),
+        ("coffee is free at work and I have 4 a day", ("FACTOR", "caffeine", "affirmed")),
+        ("no wonder I'm tired", ("FACTOR", "fatigue", "affirmed")),
+        ("I never miss the gym", ("FACTOR", "exercise", "affirmed")),
+        ("Haven't cut back on the energy drinks either", ("FACTOR", "caffeine", "affirmed")),
+        ("Haven't ruled out stress, honestly it's probably that", ("FACTOR", "stress", "uncertain")),
+        ("Can't rule out that it's getting worse", ("FINDING", "worsening", "uncertain")),
+        ("Rather than numbness it's more of a burning feeling", ("FINDING", "sensory", "negated")),
+        ("100% tired, 50/50 on whether it's spreading, 0% numbness", ("FINDING", "spreading", "uncertain")),
+        ("100% tired, 50/50 on whether it's spreading, 0% numbness", ("FINDING", "sensory", "negated")),
+        ("Not that there's no tingling, there is a bit, in my heel", ("FINDING", "sensory", "affirmed")),
+        ("Not that there's any weakness either", ("FINDING", "weakness", "negated")),
+        ("It's not as if I haven't noticed weakness - I have", ("FINDING", "weakness", "affirmed")),
+        ("And it's not that I'm not sleeping either, I sleep fine.", ("FACTOR", "poor_sleep", "negated")),
+        ("my balance is spot on", ("FINDING", "coordination", "negated")),
+        ("Swallowing is 100% normal, speech I'm less sure", ("FINDING", "speech", "uncertain")),
+        ("Tongue I haven't checked", ("FINDING", "tongue", "uncertain")),
+        ("Speech, swallowing and vision all as normal as ever", ("FINDING", "vision", "negated")),
+        ("coffee once in a blue moon", ("FACTOR", "caffeine", "negated")),
+    ],
+)
+def test_scope_words_of_the_challenge_scope_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm no longer stressed since I left that job", ("FACTOR", "stress", "negated")),
+        ("I used to get tingling but not anymore", ("FINDING", "sensory", "negated")),
+        ("Used to feel weak too, that's gone", ("FINDING", "weakness", "negated")),
+        ("other than feeling run down ive got no other symptoms", ("FACTOR", "fatigue", "affirmed")),
+        ("Apart from lots of cycling I wouldn't say there's much going on", ("FACTOR", "exercise", "affirmed")),
+        ("no weakness no numbness no spreading just lots of stress n coffee", ("FACTOR", "stress", "affirmed")),
+        ("no weakness no numbness no spreading just lots of stress n coffee", ("FINDING", "spreading", "negated")),
+        ("maybe just stress", ("FACTOR", "stress", "uncertain")),
+        ("Can't stress cause twitching? I'm under huge pressure", ("FACTOR", "stress", "affirmed")),
+        ("Isn't caffeine a known cause of this?", ("FACTOR", "caffeine", "affirmed")),
+        ("Not tired. Well, I guess I am a bit, two kids under 3.", ("FACTOR", "fatigue", "uncertain")),
+        ("no numbness... hmm maybe a little in my toes sometimes?", ("FINDING", "sensory", "uncertain")),
+        ("Strength is fine. Or, hmm, maybe not on the left", ("FINDING", "weakness", "uncertain")),
+        ("Vision... maybe a bit blurry but I need new glasses anyway.", ("FINDING", "vision", "uncertain")),
+    ],
+)
+def test_habits_and_states_that_ended_exceptions_and_walk_backs(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_negative_question_about_a_sign_keeps_the_persons_own_denial(nlp) -> None:
+    found = mentions(nlp, "Shouldn't weakness show up if it was ALS? I don't have any")
+    assert ("FINDING", "weakness", "affirmed") not in found
