@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
     hedged_right_after, matches_at, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, without_amount_hedges,
@@ -237,6 +237,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = AFFIRMED
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 state = UNCERTAIN
+            elif state == NEGATED and denial_cancelled(words, span.start, span.end):
+                # "it's not like I don't drink coffee".
+                state = AFFIRMED
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             singular = bool(SINGULAR_VERBS & set(words[span.start : span.end]))
             if state != AFFIRMED and words[span.end - 1] in NORMAL_STATE_WORDS and not singular:
@@ -272,10 +275,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = AFFIRMED
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
-            if state == AFFIRMED and span.label_ == "FACTOR" and (
-                span.ent_id_ not in STOPPABLE_CAUSES and given_up(words, span.start)
-                or resolved_afterwards(words, span.end)
-            ):
+            habit_given_up = (
+                state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ not in STOPPABLE_CAUSES
+                and given_up(words, span.start)
+            )
+            if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
                 state = NEGATED
             if state == NEGATED and _denial_of_another(doc, words, span):
                 # "can't feel my legs at all suddenly", "i cant stand up my legs wont hold me": the
@@ -290,7 +294,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 elif hedged_right_after(words, span.end) or question:
                     state = UNCERTAIN
             if state != AFFIRMED:
-                side = "before" if polarity(words, span.start, span.end, look_after=False) == state else "after"
+                # "I cut out energy drinks and booze": giving up reaches the items after it.
+                side = (
+                    "before" if habit_given_up or polarity(words, span.start, span.end, look_after=False) == state
+                    else "after"
+                )
                 if state == UNCERTAIN and (span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY") and (
                     softly_hedged_after_a_denial(words, span.start)
                 ):
@@ -341,11 +349,21 @@ def _added_to_a_denial(doc: Doc, words: List[str], mentions: List[Mention]) -> L
         link = span.start - 1
         while link >= 0 and words[link] in ADDED_ITEM_FILLERS:
             link -= 1
-        if link < 0 or words[link] not in ADDED_ITEM_LINKS:
+        # "Speech, swallowing, vision all fine. Coordination too.": a sentence of its own adds to a normal state.
+        new_sentence = link >= 0 and words[link] == "." and link == span.start - 1
+        if link < 0 or words[link] not in ADDED_ITEM_LINKS and not new_sentence:
             continue
         link_char = doc[link].idx
         earlier = [m for m in carried[:index] if m.label == mention.label and m.end <= link_char]
         source = earlier[-1] if earlier else None
+        if source is not None and new_sentence:
+            between = _tokens_between(doc, source, mention)
+            if (
+                source.polarity == NEGATED and source.stated_normal and _one_clause(doc, source.end, link_char)
+                and any(word in NORMAL_STATE_WORDS for word in between)
+            ):
+                carried[index] = dataclasses.replace(mention, polarity=NEGATED, stated_normal=True)
+            continue
         if (
             source is not None and source.polarity == NEGATED and _one_clause(doc, source.end, link_char)
             and (source.stated_normal or after[0] in ADDED_TO_ANY_DENIAL)
@@ -478,7 +496,8 @@ def _opens_a_clause(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
-    return doc[span.start - 1].lower_ in LIST_ARTICLES and doc[span.end].lower_ in CLAUSE_VERBS
+    # "I quit coffee and stress is through the roof": an item with a verb of its own, article or not.
+    return doc[span.end].lower_ in CLAUSE_VERBS
 
 
 def _has_coordinator(doc: Doc, first: Mention, last: Mention) -> bool:
@@ -865,11 +884,22 @@ DENIED_AS_ONES_OWN = re.compile(
 )
 
 
+# "Is slurred speech an early sign of ALS? I don't have it": asked about in general, then denied.
+ASKED_THEN_DENIED = re.compile(
+    r"^[^.!?\n]{0,80}\?\s*(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got)\s+"
+    r"(?:have\s+)?(?:that|those|it|any)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_about_and_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     return [
         dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         if mention.label in ROLE_LABELS and mention.polarity != NEGATED
-        and REPORTED_BEFORE.search(text[: mention.start]) and DENIED_AS_ONES_OWN.match(text[mention.end :])
+        and (
+            REPORTED_BEFORE.search(text[: mention.start]) and DENIED_AS_ONES_OWN.match(text[mention.end :])
+            or ASKED_THEN_DENIED.match(text[mention.end :])
+        )
         else mention
         for mention in mentions
     ]

@@ -1192,7 +1192,7 @@ def spelling_variants(phrase: str) -> List[str]:
                     variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
     variants |= {written.replace("'", "") for written in variants if "'" in written}
     for written in list(variants):
-        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt")):
+        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt"), ("cant", "cyaan")):
             if short in written.split():
                 variants.add(" ".join(long if word == short else word for word in written.split()))
     return sorted(variants)

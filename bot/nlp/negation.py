@@ -51,6 +51,9 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     # "haven't ruled out stress", "can't rule out that it's getting worse": still possible.
     ("n't", "rule", "out"), ("nt", "rule", "out"), ("not", "rule", "out"), ("n't", "ruled", "out"),
     ("nt", "ruled", "out"), ("not", "ruled", "out"), ("50/50",), ("less", "sure"),
+    # "I'm not entirely sure my balance is what it was".
+    ("not", "entirely", "sure"), ("not", "entirely", "certain"), ("not", "completely", "sure"),
+    ("not", "totally", "sure"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -66,6 +69,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("hasnae",), ("wouldnae",), ("couldnae",),
     # "0% numbness", "rather than numbness it's a burning", "instead of weakness it feels heavy".
     ("0", "%"), ("rather", "than"), ("instead", "of"),
+    # "negative for atrophy on self-exam"; Jamaican "it nuh hurt"; "I hardly drink caffeine".
+    ("negative", "for"), ("nuh",), ("hardly", "drink"), ("rarely", "drink"), ("barely", "drink"),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -257,6 +262,15 @@ def _pseudo_negations_blanked_before(words: Sequence[str], start: int) -> List[s
                     if words[index] not in CLAUSE_BREAKS:
                         blanked[index] = "_"
     return blanked
+
+
+def denial_cancelled(words: Sequence[str], start: int, end: int) -> bool:
+    """ "it's not like I don't drink coffee": a denial of the denial that the finding's own words hold."""
+    return any(
+        i + len(phrase) > start and i + len(phrase) <= end and matches_at(words, i, phrase)
+        for i in range(max(0, start - 8), start)
+        for phrase in _PSEUDO_NEGATIONS_BY_FIRST_WORD.get(words[i], ())
+    )
 
 
 def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
@@ -471,6 +485,8 @@ DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("ca", "n't", "be", "sure"), ("ca", "n't", "be", "certain"), ("ca", "nt", "be", "sure"), ("ca", "nt", "be", "certain"),
     ("can", "not", "be", "sure"), ("can", "not", "be", "certain"),
     ("not", "so", "sure"), ("not", "too", "sure"), ("not", "convinced"),
+    # "Not weak as such, though I wouldn't swear to it".
+    ("would", "n't", "swear"), ("would", "nt", "swear"), ("i", "would", "n't", "swear"),
 )
 DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
     ("difficult", "to", "be", "certain"), ("difficult", "to", "be", "sure"), ("hard", "to", "be", "sure"),
@@ -824,16 +840,16 @@ EXCEPTION_MARKERS: Tuple[Tuple[str, ...], ...] = (
     ("other", "than"), ("apart", "from"), ("aside", "from"), ("besides",), ("except",), ("except", "for"),
     ("save", "for"), ("bar", "the"),
 )
-EXCEPTION_REACH = 4
+EXCEPTION_MARKER_REACH = 4
 
 
 def named_as_the_exception(words: Sequence[str], start: int) -> bool:
     """The finding is what a denial leaves out, so it is there."""
-    for first in range(max(0, start - EXCEPTION_REACH - 2), start):
+    for first in range(max(0, start - EXCEPTION_MARKER_REACH - 2), start):
         for marker in EXCEPTION_MARKERS:
             gap = words[first + len(marker) : start]
             if (
-                first + len(marker) <= start and matches_at(words, first, marker) and len(gap) <= EXCEPTION_REACH
+                first + len(marker) <= start and matches_at(words, first, marker) and len(gap) <= EXCEPTION_MARKER_REACH
                 and not any(word in CLAUSE_BREAKS or word in DENIAL_WORDS for word in gap)
             ):
                 return True
@@ -923,8 +939,10 @@ def _denied_doing_without(words: Sequence[str], start: int) -> bool:
 # "I haven't really noticed my legs getting any weaker": a denied noticing governs
 # the whole clause, so it may stand further back than other negations.
 NOTICING_VERBS = frozenset(
-    {"noticed", "notice", "noticing", "seen", "spotted", "experienced", "had", "felt", "observed"}
+    {"noticed", "notice", "noticing", "seen", "spotted", "experienced", "had", "felt", "observed", "say"}
 )
+# "I can't say for sure it's weaker", "can't say if it's worse": a doubt, not a denial.
+SAY_DOUBTS = frozenset({"for", "if", "whether"})
 NOTICING_REACH = 10
 NEGATION_BEFORE_NOTICING = 3
 
@@ -933,6 +951,7 @@ def _denied_noticing(words: Sequence[str], start: int) -> bool:
     before = _without_pseudo_negations(clause_before(words, start, NOTICING_REACH))
     return any(
         word in NOTICING_VERBS and _contains(before[max(0, index - NEGATION_BEFORE_NOTICING) : index], NEGATION_TRIGGERS)
+        and not (word == "say" and before[index + 1 : index + 2] and before[index + 1] in SAY_DOUBTS)
         for index, word in enumerate(before)
     )
 
@@ -951,6 +970,16 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("not", "as", "far", "as", "i", "can", "tell"), ("not", "so", "far"), ("i", "think", "no"), ("i", "think", "not"),
     ("i", "'d", "say", "no"), ("i", "d", "say", "no"), ("not", "particularly"), ("not", "much"),
     ("nothing", "like", "that"), ("none", "of", "that"), ("nothing", "of", "the", "sort"), ("nothing", "of", "that", "sort"),
+    # "Pain or tingling? Can't say I've had any.", "Is it weaker? Can't say it is.", "Weakness, I wouldn't have said so."
+    *(
+        (*cannot, "say", "i", "'ve", *seen)
+        for cannot in (("ca", "n't"), ("ca", "nt"), ("can", "not"))
+        for seen in (("had", "any"), ("had", "it"), ("noticed", "any"), ("noticed", "it"), ("noticed",), ("had",))
+    ),
+    ("ca", "n't", "say", "it", "is"),
+    ("ca", "nt", "say", "it", "is"), ("ca", "n't", "say", "it", "has"), ("ca", "nt", "say", "it", "has"),
+    ("i", "would", "n't", "have", "said", "so"), ("would", "n't", "have", "said", "so"), ("would", "n't", "say", "so"),
+    ("i", "would", "nt", "have", "said", "so"), ("would", "nt", "say", "so"),
 )
 # "Weakness I think no", "alcohol never": an answer straight after the topic, with no mark between.
 UNMARKED_ANSWERS_NO = frozenset({"never", "none", "nope", "nah"})
@@ -1078,7 +1107,7 @@ def stated_normal_after(words: Sequence[str], end: int) -> bool:
 NORMAL_STATE_DENIED_WORDS = NORMAL_STATE_WORDS | {"right", "same", "well", "properly", "clear"}
 # Words that deny a state ("don't look the same", "isn't normal"); the tokenizer splits
 # "dont" and "isnt" into do + nt, is + nt.
-STATE_DENIALS = frozenset({"not", "n't", "nt", "never"})
+STATE_DENIALS = frozenset({"not", "n't", "nt", "never", "cyaan"})
 NORMAL_STATE_FILLERS = frozenset(
     {"really", "very", "quite", "that", "so", "exactly", "totally", "completely", "entirely", "as", "100", "%",
      "the", "feeling", "feel", "looking", "look", "sound", "sounding", "working", "been"}

@@ -2057,3 +2057,32 @@ def test_habits_and_states_that_ended_exceptions_and_walk_backs(nlp, text: str, 
 def test_a_negative_question_about_a_sign_keeps_the_persons_own_denial(nlp) -> None:
     found = mentions(nlp, "Shouldn't weakness show up if it was ALS? I don't have any")
     assert ("FINDING", "weakness", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I wouldn't say my leg has gotten any weaker", ("FINDING", "weakness", "negated")),
+        ("I can't say for sure my leg is weaker", ("FINDING", "weakness", "uncertain")),
+        ("Is it weaker? Can't say it is.", ("FINDING", "weakness", "negated")),
+        ("Tingling? Can't say I've had any.", ("FINDING", "sensory", "negated")),
+        ("Weakness, I wouldn't have said so.", ("FINDING", "weakness", "negated")),
+        ("it nuh weak and it nuh pain mi", ("FINDING", "weakness", "negated")),
+        ("mi cyaan sleep good", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I hardly drink caffeine", ("FACTOR", "caffeine", "negated")),
+        ("no, I barely drink coffee", ("FACTOR", "caffeine", "negated")),
+        ("I barely drink water", ("FACTOR", "dehydration", "affirmed")),
+        ("Negative for atrophy on self-exam", ("FINDING", "atrophy", "negated")),
+        ("Not weak as such, though I wouldn't swear to it", ("FINDING", "weakness", "uncertain")),
+        ("I'm not entirely sure my balance is what it was", ("FINDING", "coordination", "uncertain")),
+        ("it's not like I don't drink coffee, about 3 a day", ("FACTOR", "caffeine", "affirmed")),
+        ("It's not that I'm not sleeping, I get 8 hours", ("FACTOR", "poor_sleep", "negated")),
+        ("Speech, swallowing, vision all fine. Coordination too.", ("FINDING", "coordination", "negated")),
+        ("i quit smoking and cut out coffee at the same time. sleep has been rubbish too", ("FACTOR", "poor_sleep", "affirmed")),
+        ("not anymore, I cut out energy drinks and booze in the new year", ("FACTOR", "alcohol", "negated")),
+        ("I quit coffee and stress is through the roof", ("FACTOR", "stress", "affirmed")),
+        ("Is slurred speech an early sign of ALS? I don't have it, just asking", ("EMERGENCY", "slurred_speech", "negated")),
+    ],
+)
+def test_phrasings_of_the_eighteenth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
