@@ -1022,7 +1022,8 @@ TWITCH_WORDS = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump\w*|spasm\w
                           re.IGNORECASE)
 WEAKNESS_WORDS = re.compile(
     r"\b(?:weak\w*|numb\w*|paraly\w*|dead|can'?t\s+(?:move|walk|stand|feel|lift)|cannot\s+(?:move|walk|stand|feel|lift)|"
-    r"(?:barely|hardly)\s+(?:walk|stand|move|lift)|gave\s+way|give\s+way|gives\s+way)\b",
+    r"(?:barely|hardly)\s+(?:walk|stand|move|lift)|gave\s+way|give\s+way|gives\s+way|"
+    r"struggl\w*\s+to\s+(?:stand|walk|get\s+up))\b",
     re.IGNORECASE,
 )
 FAST_WORDS = re.compile(
@@ -1064,10 +1065,26 @@ def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]
         second = next((m for m in spreading if m.start in inside), None)
         if first is None or second is None:
             continue
-        state = AFFIRMED if first.polarity == AFFIRMED and second.polarity == AFFIRMED else UNCERTAIN
-        start, end = min(first.start, second.start), max(first.end, second.end)
-        return [Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])]
+        return [_spreading_weakness(text, first, second)]
+    # "my legs have become weaker over the past two days ... It started in my feet and it's now up to
+    # my thighs": with no twitching in the message, what spreads is the weakness, sentence or not.
+    if weak and not _speaks_of_twitching(text):
+        climbing = spreading[0] if spreading else next(
+            (Mention("FINDING", "spreading", AFFIRMED, m.start(), m.end(), m.group()) for m in [CLIMBING.search(text)] if m),
+            None,
+        )
+        if climbing is not None:
+            return [_spreading_weakness(text, weak[0], climbing)]
     return []
+
+
+CLIMBING = re.compile(r"\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?up\s+to\s+my\b|\bnow\s+up\s+to\s+my\b", re.IGNORECASE)
+
+
+def _spreading_weakness(text: str, weak: Mention, spreading: Mention) -> Mention:
+    state = AFFIRMED if weak.polarity == AFFIRMED and spreading.polarity == AFFIRMED else UNCERTAIN
+    start, end = min(weak.start, spreading.start), max(weak.end, spreading.end)
+    return Mention("EMERGENCY", "rapidly_spreading_weakness", state, start, end, text[start:end])
 
 
 # "it's spreading fast" names a speed and nothing that spreads: said of twitching, it is the finding.

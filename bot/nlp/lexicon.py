@@ -1160,6 +1160,8 @@ SIDED_PARTS = ("leg", "legs", "arm", "arms", "foot", "face", "calf", "thigh", "s
 # possessive ("cant move leg").
 LIMBS = ("leg", "legs", "arm", "arms", "foot", "feet", "face", "side", "balance", "breath", "toes", "hand", "hands")
 OTHER_POSSESSIVES = ("his", "her", "their", "the")
+# "mi right foot": Jamaican and Nigerian English, and a common slip of the thumb.
+MY_SPELLINGS = ("mi",)
 # "can't" as people say it of themselves in plain words.
 CANNOT_PHRASES = ("unable to", "not able to")
 
@@ -1168,7 +1170,7 @@ def _said_of_others(words: List[str]) -> List[List[str]]:
     forms = []
     for index in range(len(words) - 1):
         if words[index] == "my" and words[index + 1] in LIMBS:
-            forms += [words[:index] + [other] + words[index + 1 :] for other in OTHER_POSSESSIVES]
+            forms += [words[:index] + [other] + words[index + 1 :] for other in OTHER_POSSESSIVES + MY_SPELLINGS]
             if index > 0:
                 forms.append(words[:index] + words[index + 1 :])
     return forms
@@ -1187,7 +1189,7 @@ def spelling_variants(phrase: str) -> List[str]:
     for written in list(variants):
         words = written.split()
         for index in range(len(words) - 1):
-            if words[index] in ("my",) + OTHER_POSSESSIVES and words[index + 1] in SIDED_PARTS:
+            if words[index] in ("my",) + OTHER_POSSESSIVES + MY_SPELLINGS and words[index + 1] in SIDED_PARTS:
                 for side in SIDES:
                     variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
     variants |= {written.replace("'", "") for written in variants if "'" in written}

@@ -2086,3 +2086,23 @@ def test_a_negative_question_about_a_sign_keeps_the_persons_own_denial(nlp) -> N
 )
 def test_phrasings_of_the_eighteenth_dev_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Mi cyaan move mi right foot at all, it just drop, it happen quick-quick this evening", "paralysis"),
+        (
+            "my legs have become weaker over the past two days and today I'm struggling to stand. "
+            "It started in my feet and it's now up to my thighs.",
+            "rapidly_spreading_weakness",
+        ),
+    ],
+)
+def test_emergencies_of_the_eighteenth_dev_set(nlp, text: str, sign: str) -> None:
+    assert ("EMERGENCY", sign, "affirmed") in mentions(nlp, text)
+
+
+def test_weakness_climbing_over_weeks_is_no_emergency(nlp) -> None:
+    found = mentions(nlp, "my legs feel weaker over the past few weeks, it's moving up my leg slowly")
+    assert not [m for m in found if m[0] == "EMERGENCY"]
