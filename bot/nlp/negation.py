@@ -1087,6 +1087,8 @@ def _says_after(after: Sequence[str], denials: frozenset) -> bool:
         word in denials
         # "as normal as ever" states it; "running around as normal" does not.
         and (index == 0 or after[index - 1] not in {"as", "than"} or after[index + 1 : index + 2] == ["as"])
+        # "is twitching after a long run a normal thing?"; "alcohol still a no" still denies.
+        and not (index > 0 and after[index - 1] == "a" and word not in {"no", "nope", "none", "zero"})
         and tuple(after[max(0, index - 2) : index]) not in QUESTIONED_STATE
         and (index + 1 >= len(after) or after[index + 1] != "or")
         for index, word in enumerate(after)

@@ -2106,3 +2106,14 @@ def test_emergencies_of_the_eighteenth_dev_set(nlp, text: str, sign: str) -> Non
 def test_weakness_climbing_over_weeks_is_no_emergency(nlp) -> None:
     found = mentions(nlp, "my legs feel weaker over the past few weeks, it's moving up my leg slowly")
     assert not [m for m in found if m[0] == "EMERGENCY"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("is twitching after a long run a normal thing?", ("FACTOR", "exercise", "affirmed")),
+        ("alcohol still a no", ("FACTOR", "alcohol", "negated")),
+    ],
+)
+def test_a_normal_thing_asks_and_still_a_no_denies(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
