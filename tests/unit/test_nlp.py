@@ -2117,3 +2117,9 @@ def test_weakness_climbing_over_weeks_is_no_emergency(nlp) -> None:
 )
 def test_a_normal_thing_asks_and_still_a_no_denies(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+def test_air_that_will_not_come_in_is_trouble_breathing(nlp) -> None:
+    text = "stress yeah, caffeine, but right now I'm struggling to get air in, it's like breathing through a straw"
+    assert ("EMERGENCY", "breathing_difficulty", "affirmed") in mentions(nlp, text)
+    assert not [m for m in mentions(nlp, "I get enough air on my runs, no problem") if m[0] == "EMERGENCY"]
