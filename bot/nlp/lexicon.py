@@ -513,7 +513,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
     "sudden_vision_loss": (
         "lost my vision", "lost my sight", "suddenly blind", "went blind", "can't see",
         "cannot see", "sudden loss of vision", "vision suddenly", "suddenly lost vision",
-        "vision went black", "sudden blindness", "lost the vision", "lost the sight", "lost sight", "just went black",
+        "vision went black", "vision went dark", "vision went completely dark", "eye went dark", "eye went completely dark",
+        "sudden blindness", "lost the vision", "lost the sight", "lost sight", "just went black",
         "lost the sight in one eye",
         # A curtain over one eye.
         "curtain came down", "curtain coming down", "curtain over my eye", "gone dark in my", "went dark in my",

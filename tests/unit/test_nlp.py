@@ -2123,3 +2123,8 @@ def test_air_that_will_not_come_in_is_trouble_breathing(nlp) -> None:
     text = "stress yeah, caffeine, but right now I'm struggling to get air in, it's like breathing through a straw"
     assert ("EMERGENCY", "breathing_difficulty", "affirmed") in mentions(nlp, text)
     assert not [m for m in mentions(nlp, "I get enough air on my runs, no problem") if m[0] == "EMERGENCY"]
+
+
+def test_an_eye_that_went_dark_minutes_ago_is_sudden_vision_loss(nlp) -> None:
+    text = "Well, now you ask, the vision in my left eye went completely dark about ten minutes ago"
+    assert ("EMERGENCY", "sudden_vision_loss", "affirmed") in mentions(nlp, text)
