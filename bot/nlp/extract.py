@@ -877,17 +877,18 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
 REPORTED_BEFORE = re.compile(
     r"\b(?:read|heard|told|say|says|said|apparently|googled|online)\b[^.!?\n]*$", re.IGNORECASE
 )
+# "I don't have", "haven't got": the person's own denial of what was just named.
+NOT_MINE = r"(?:i\s+)?(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got)\s+(?:have\s+)?"
 DENIED_AS_ONES_OWN = re.compile(
-    r"^[^.!?\n]{0,80}?[,;]\s*(?:but\s+|and\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got)\s+"
-    r"(?:have\s+)?(?:that|those|it|any\s+of\s+(?:that|those|them|these))\b\s*(?:[,.;!]|$)",
+    r"^[^.!?\n]{0,80}?[,;]\s*(?:but\s+|and\s+)?" + NOT_MINE
+    + r"(?:that|those|it|any\s+of\s+(?:that|those|them|these))\b\s*(?:[,.;!]|$)",
     re.IGNORECASE,
 )
 
 
 # "Is slurred speech an early sign of ALS? I don't have it": asked about in general, then denied.
 ASKED_THEN_DENIED = re.compile(
-    r"^[^.!?\n]{0,80}\?\s*(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got)\s+"
-    r"(?:have\s+)?(?:that|those|it|any)\b",
+    r"^[^.!?\n]{0,80}\?\s*(?:but\s+)?" + NOT_MINE + r"(?:that|those|it|any)\b",
     re.IGNORECASE,
 )
 
@@ -1047,6 +1048,9 @@ def _speaks_of_twitching(text: str) -> bool:
     return TWITCH_WORDS.search(TWITCHING_SET_ASIDE.sub(" ", text)) is not None
 
 
+CLIMBING = re.compile(r"\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?up\s+to\s+my\b|\bnow\s+up\s+to\s+my\b", re.IGNORECASE)
+
+
 def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     """ "the weakness seems to have moved from my ankle up to my hip since yesterday": weakness
     that spreads within hours or days is the emergency, however it is worded."""
@@ -1069,16 +1073,13 @@ def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]
     # "my legs have become weaker over the past two days ... It started in my feet and it's now up to
     # my thighs": with no twitching in the message, what spreads is the weakness, sentence or not.
     if weak and not _speaks_of_twitching(text):
-        climbing = spreading[0] if spreading else next(
-            (Mention("FINDING", "spreading", AFFIRMED, m.start(), m.end(), m.group()) for m in [CLIMBING.search(text)] if m),
-            None,
-        )
+        if spreading:
+            return [_spreading_weakness(text, weak[0], spreading[0])]
+        climbing = CLIMBING.search(text)
         if climbing is not None:
-            return [_spreading_weakness(text, weak[0], climbing)]
+            said = Mention("FINDING", "spreading", AFFIRMED, climbing.start(), climbing.end(), climbing.group())
+            return [_spreading_weakness(text, weak[0], said)]
     return []
-
-
-CLIMBING = re.compile(r"\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?up\s+to\s+my\b|\bnow\s+up\s+to\s+my\b", re.IGNORECASE)
 
 
 def _spreading_weakness(text: str, weak: Mention, spreading: Mention) -> Mention:

@@ -498,8 +498,7 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "harder to breathe", "getting hard to breathe", "struggling for breath", "can't get my breath", "can't breath",
         "lips going blue", "lips are blue",
         # "struggling to get air in, it's like breathing through a straw".
-        "struggling to get air", "can't get air in", "breathing through a straw",
-        "can't get enough air", "not getting enough air", "gasping for air",
+        "struggling to get air", "can't get air in", "breathing through a straw", "gasping for air",
         "can't get a full breath", "can't quite get a full breath", "can't take a deep breath", "can't get enough air",
         "not getting enough air",
     ),

@@ -418,13 +418,14 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
 
 
 TRAILING_OFF = frozenset({"...", "…"})
+CLAUSE_ENDS_FOR_A_HEDGE = CLAUSE_BREAKS | TRAILING_OFF
 
 
 def _end_of_clause(words: Sequence[str], end: int) -> int:
     """Where the clause of the mention ending at ``end`` breaks off, within a hedge's reach."""
     index = end
     # "no numbness... hmm maybe a little": a trailing off ends the clause here, though a hedge may reach past it.
-    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_BREAKS | TRAILING_OFF:
+    while index < len(words) and index - end < POST_HEDGE_WINDOW and words[index] not in CLAUSE_ENDS_FOR_A_HEDGE:
         index += 1
     return index
 
