@@ -20,8 +20,8 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
-    hedged_right_after, matches_at, resolved_afterwards,
-    normal_state_denied_after, polarity, retracted, state_denied_before, without_amount_hedges,
+    hedged_right_after, matches_at, over_afterwards, resolved_afterwards,
+    normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -105,6 +105,7 @@ ROLE_LABELS = frozenset({"FINDING", "FACTOR", "EMERGENCY", "ONSET"})
 ALSO_WORDS = frozenset({"too", "also", "aswell"})
 ALSO_PHRASES = (("as", "well"),)
 # Numbness in the saddle area (E6), however the sentence is put together.
+SENSATION_WORDS = frozenset({"feel", "feeling", "feelings", "sensation", "sense", "strength", "power", "control"})
 NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
 SADDLE_WORDS = frozenset({"groin", "bum", "buttocks", "bottom", "genitals", "crotch", "perineum", "saddle"})
 SADDLE_PHRASES = (
@@ -237,8 +238,10 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = AFFIRMED
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 state = UNCERTAIN
-            elif state == NEGATED and denial_cancelled(words, span.start, span.end):
-                # "it's not like I don't drink coffee".
+            elif state == NEGATED and (
+                denial_cancelled(words, span.start, span.end) or taken_back(words, span.end, stated_normal=True)
+            ):
+                # "it's not like I don't drink coffee", "I don't drink coffee. Well ok, four a day".
                 state = AFFIRMED
             label = "FINDING" if span.label_ == "NORMAL" else "FACTOR"
             singular = bool(SINGULAR_VERBS & set(words[span.start : span.end]))
@@ -263,6 +266,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
+            elif state == NEGATED and taken_back(words, span.end):
+                state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
             elif state == AFFIRMED and _said_to_be_low(words, span):
@@ -280,6 +285,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 and given_up(words, span.start)
             )
             if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
+                state = NEGATED
+            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end) and not (
+                SENSATION_WORDS & set(words[span.start : span.end])
+            ):
+                # "all feeling in my leg gone" is numbness, not a symptom that is over.
                 state = NEGATED
             if state == NEGATED and _denial_of_another(doc, words, span):
                 # "can't feel my legs at all suddenly", "i cant stand up my legs wont hold me": the
@@ -464,14 +474,22 @@ LIST_ARTICLES = frozenset({"the"})
 LIST_POSSESSIVES = frozenset({"my"})
 # "no speech problems, swallowing problems or vision problems": each item with the same noun.
 LIST_HEAD_NOUNS = frozenset({"problems", "problem", "issues", "issue", "trouble", "changes", "difficulties"})
+TWITCH_NOUNS = frozenset({"twitch", "twitches", "twitching", "twitchings"})
 
 
 def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = False) -> bool:
     if second.start < first.end:
         return False
     # Items may also follow each other bare: "speech swallowing and vision are all fine".
-    allowed = LIST_SEPARATORS | LIST_ARTICLES | LIST_HEAD_NOUNS | (LIST_POSSESSIVES if hedged else frozenset())
     between = _tokens_between(doc, first, second)
+    # "I don't feel my speech, or my swallowing, has changed", "no weakness or the twitch moving around":
+    # after "or" a possessive or the twitch itself still names one more thing denied.
+    alternative = bool({"or", "nor"} & set(between))
+    allowed = (
+        LIST_SEPARATORS | LIST_ARTICLES | LIST_HEAD_NOUNS
+        | (LIST_POSSESSIVES if hedged or alternative else frozenset())
+        | (TWITCH_NOUNS if alternative else frozenset())
+    )
     return all(word in allowed for word in between) and (not between or any(word in LIST_SEPARATORS for word in between))
 
 

@@ -827,6 +827,9 @@ FINDINGS["weakness"] += (
     "went limp", "gone limp", "leg is useless", "legs are useless", "leg feels useless",
     "won't work", "wont work", "went heavy", "gone heavy", "foot is dragging", "foot dragging", "leg is dragging",
     "dragging my leg", "dragging my foot",
+    # "my strength is gone in my leg": the strength lost, not a symptom over.
+    "strength is gone", "strength has gone", "strength's gone", "strength gone", "strength is going",
+    "strength has gone out", "strength went",
     # An arm or a hand that will not work (sudden, it is the stroke sign).
     "can't lift my arm", "cant lift my arm", "can't raise my arm", "cant raise my arm", "can't use my hand",
     "cant use my hand", "can't use his hand", "can't use her hand", "can't use his right hand", "can't use her right hand",
@@ -1142,6 +1145,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "nearly wet myself", "almost wet myself", "nearly had a heart attack", "almost had a heart attack",
         "gave me a heart attack", "nearly gave me a heart attack", "near heart attack", "mini heart attack when",
         "stressed the word", "stressed not to", "tired of googling", "tired of reading", "sick and tired of", "weak wifi", "wifi is weak", "wifi is so weak", "wifi's weak", "signal is weak", "signal's weak", "weak signal", "coffee table", "coffee shop", "running late", "vision board",
+        # "I cannot stress this enough": emphasis, no stress.
+        "stress this enough", "stress that enough", "stress enough how", "stress this strongly",
     ),
 }
 

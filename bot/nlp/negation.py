@@ -534,6 +534,60 @@ def walked_back(words: Sequence[str], end: int) -> bool:
     return phrase[0] in WALK_BACK_OPENERS or after >= len(words) or words[after] in CLAUSE_BREAKS
 
 
+# "I don't drink coffee. Well ok, four a day", "no tingling - actually, a little at night", "i said
+# no stress earlier but thats a lie": a denial the person then takes back in full.
+TAKE_BACKS: Tuple[Tuple[str, ...], ...] = (
+    ("well", "ok"), ("well", "okay"), ("ok", "fine"), ("okay", "fine"), ("actually", ","), ("wait", ","),
+    ("hmm", "wait"), ("hmm", ",", "wait"), ("hm", "actually"), ("hmm", "actually"), ("scratch", "that"),
+    ("correction",), ("on", "second", "thought"), ("that", "'s", "a", "lie"), ("that", "s", "a", "lie"),
+    ("thats", "a", "lie"), ("that", "was", "a", "lie"), ("who", "am", "i", "kidding"), ("not", "true", ","),
+)
+# "i dont smoke or drink. well i drink on fridays", "wasn't stressed when it started but now i am".
+OWN_TAKE_BACK_OPENERS = frozenset({"well", "ok", "okay", "now", "actually"})
+OWN_TAKE_BACK_VERBS = frozenset(
+    {"am", "'m", "m", "was", "do", "did", "have", "'ve", "had", "drink", "get", "smoke", "feel", "felt", "go"}
+)
+# What says the denial stands after all: "No weakness. Actually my legs feel strong".
+STILL_DENIED = frozenset({"no", "not", "n't", "nt", "never", "none", "nothing", "fine", "normal", "ok", "okay",
+                          "strong", "good", "great", "same"})
+TAKE_BACK_CHECK = 6
+
+
+# "i said i sleep fine, i dont": the normal state stated, then denied in three words.
+NORMAL_TAKEN_BACK_SUBJECTS = frozenset({"i", "it", "they"})
+NORMAL_TAKEN_BACK_VERBS = frozenset({"do", "does", "did", "is", "'s", "s", "am", "'m", "m", "are", "was"})
+
+
+def _normal_state_taken_back(words: Sequence[str], index: int) -> bool:
+    return (
+        index + 2 < len(words) and words[index] in NORMAL_TAKEN_BACK_SUBJECTS
+        and words[index + 1] in NORMAL_TAKEN_BACK_VERBS and words[index + 2] in {"n't", "nt", "not"}
+        and (index + 3 >= len(words) or words[index + 3] in CLAUSE_BREAKS)
+    )
+
+
+def taken_back(words: Sequence[str], end: int, stated_normal: bool = False) -> bool:
+    """A denial ending at ``end`` that the next clause takes back in full."""
+    index = _end_of_clause(words, end)
+    while index < len(words) and words[index] in DOUBT_LINKS:
+        index += 1
+    if stated_normal and _normal_state_taken_back(words, index):
+        return True
+    phrase = next((p for p in TAKE_BACKS if matches_at(words, index, p)), None)
+    if phrase is not None:
+        rest = index + len(phrase)
+    elif (
+        index + 2 < len(words) and words[index] in OWN_TAKE_BACK_OPENERS and words[index + 1] == "i"
+        and words[index + 2] in OWN_TAKE_BACK_VERBS
+    ):
+        rest = index + 3
+    else:
+        return False
+    following = words[rest : rest + TAKE_BACK_CHECK]
+    stop = next((i for i, word in enumerate(following) if word in SENTENCE_ENDS), len(following))
+    return not STILL_DENIED & set(following[:stop]) and not _contains(following[:stop], UNCERTAINTY_TRIGGERS)
+
+
 # "I thought it was spreading, but no, it's just the calf", "at first I thought it was
 # getting worse but now I don't think so": a belief the person then takes back.
 # "I used to get tingling but not anymore": a past state is taken back the same way.
@@ -879,6 +933,73 @@ def _negative_question_openings(words: Sequence[str], start: int) -> set:
     return openings
 
 
+# "I do not, as far as I can tell, have any numbness": an aside between two commas (or dashes,
+# or brackets) leaves the clause around it whole.  A closed aside is the whole of what stands
+# between the marks; an open one ("and I mean this", "believe me I've googled it for hours")
+# runs on to the next mark.
+CLOSED_ASIDES: Tuple[Tuple[str, ...], ...] = (
+    *(
+        (opening, "far", "as", *subject, *verb)
+        for opening in ("as", "so")
+        for subject in (("i",), ("i", "can"), ("i", "'m"), ("i", "m"), ("im",))
+        for verb in (("tell",), ("know",), ("see",), ("aware",), ("can", "tell"), ("can", "see"), ("'m", "aware"),
+                     ("am", "aware"))
+    ),
+    ("to", "be", "honest"), ("to", "be", "fair"), ("in", "all", "honesty"), ("honestly",), ("tbh",), ("thankfully",),
+    ("fortunately",), ("luckily",), ("touch", "wood"), ("knock", "on", "wood"), ("so", "far"), ("at", "least", "so", "far"),
+    ("to", "my", "knowledge"), ("mind", "you"), ("for", "what", "it", "'s", "worth"), ("i", "swear"),
+    *((*subject, feeling, "to", "say") for subject in (("i", "'m"), ("i", "m"), ("im",)) for feeling in ("happy", "glad")),
+)
+OPEN_ASIDES: Tuple[Tuple[str, ...], ...] = (
+    ("and", "i", "'ve"), ("and", "i", "have"), ("and", "i", "checked"), ("and", "i", "looked"), ("and", "i", "mean"),
+    ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
+    ("i", "checked"), ("having", "thought"), ("at", "least", "i"), ("so", "far", "as"), ("as", "far", "as"),
+)
+# Dashes and brackets set an aside apart whatever it says.
+ENCLOSING_MARKS = frozenset({"-", "--", "—", "–", "(", ")"})
+ASIDE_MARKS = ENCLOSING_MARKS | {","}
+ASIDE_TAILS = frozenset({"twice", "again", "carefully", "properly", "closely", "believe", "me", "really", "anyway"})
+OPEN_ASIDE_REACH = 10
+
+
+def _aside_length(words: Sequence[str], index: int, start: int) -> int:
+    """How many words, marks included, an aside opening with the mark at ``index`` takes (0: none)."""
+    if words[index] not in ASIDE_MARKS:
+        return 0
+    close = None
+    for phrase in CLOSED_ASIDES:
+        if matches_at(words, index + 1, phrase):
+            after = index + 1 + len(phrase)
+            while after < start and words[after] in ASIDE_TAILS:
+                after += 1
+            if after < start and words[after] in ASIDE_MARKS:
+                close = max(close or 0, after)
+    opened = words[index] in ENCLOSING_MARKS or any(matches_at(words, index + 1, p) for p in OPEN_ASIDES)
+    if close is None and opened:
+        marks = ENCLOSING_MARKS if words[index] in ENCLOSING_MARKS else ASIDE_MARKS
+        close = next(
+            (i for i in range(index + 2, min(start, index + 2 + OPEN_ASIDE_REACH)) if words[i] in marks), None
+        )
+        if close is not None and any(word in SENTENCE_ENDS for word in words[index + 1 : close]):
+            close = None
+    return 0 if close is None else close + 1 - index
+
+
+def _asides_removed(words: Sequence[str], start: int, end: int) -> Tuple[List[str], int, int]:
+    """The words with every aside before the finding cut out, and the finding's new span."""
+    kept: List[str] = []
+    index = 0
+    while index < start:
+        cut = _aside_length(words, index, start) if kept else 0
+        if cut:
+            index += cut
+            continue
+        kept.append(words[index])
+        index += 1
+    removed = start - len(kept)
+    return kept + list(words[start:]), start - removed, end - removed
+
+
 def polarity(
     words: Sequence[str], start: int, end: int, look_after: bool = True, asked_as_a_cause: bool = False
 ) -> str:
@@ -886,6 +1007,7 @@ def polarity(
 
     With ``asked_as_a_cause`` (lifestyle factors), a question opening with a denied auxiliary
     asks about it: "Isn't caffeine a known cause?"."""
+    words, start, end = _asides_removed(words, start, end)
     blanked = _pseudo_negations_blanked_before(words, start)
     for index in _negative_question_openings(words, start) if asked_as_a_cause else ():
         blanked[index] = "_"
@@ -910,11 +1032,28 @@ def polarity(
         return AFFIRMED
     # "haven't been sleeping great": the mention is itself a denied state, so a normal word after it is no denial.
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
-    if not denied_inside and _denied_after(after) or {"n't", "not"} & set(after[:2]) or answered_no(words, start, end):
+    if not denied_inside and _denied_after(after) or _denial_right_after(after) or answered_no(words, start, end):
         return NEGATED
     if _denied_noticing(words, start):
         return NEGATED
     return AFFIRMED
+
+
+# "exhausted from not sleeping": the denial belongs to what the finding comes from.
+CAUSE_PREPOSITIONS = frozenset({"from", "of", "by", "after", "with", "for"})
+DEGREE_FILLERS = frozenset({"very", "that", "so", "really", "all", "exactly", "too"})
+
+
+def _denial_right_after(after: Sequence[str]) -> bool:
+    """ "weakness? not really", "stress not an issue"; but "the weakness isn't sudden" denies how
+    it came on, and "exhausted from not sleeping" names the cause."""
+    denial = next((i for i, word in enumerate(after[:2]) if word in {"n't", "not"}), None)
+    if denial is None or after[0] in CAUSE_PREPOSITIONS:
+        return False
+    following = denial + 1
+    while following < len(after) and after[following] in DEGREE_FILLERS:
+        following += 1
+    return not (following < len(after) and after[following] in ONSET_WORDS)
 
 
 def _normal_then_hedged(after: Sequence[str]) -> bool:
@@ -1066,6 +1205,12 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("n't", "touch"), ("nt", "touch"), ("never", "touch"), ("never", "touched"),
     # "my balance is spot on", "booze free since january", "alcohol-free".
     ("spot", "on"), ("once", "in", "a", "blue"),
+    # "swallowing without difficulty", "stairs without any trouble".
+    *(
+        ("without", *any_, trouble)
+        for any_ in ((), ("any",), ("a",))
+        for trouble in ("difficulty", "difficulties", "trouble", "problem", "problems", "issue", "issues", "bother")
+    ),
 )
 
 
@@ -1159,6 +1304,38 @@ def resolved_afterwards(words: Sequence[str], end: int) -> bool:
         for i in range(stop)
         for phrase in OVER_PHRASES
     )
+
+
+# "was numb last week, fine now", "pins and needles gone", "the foot drop I had after my op is
+# long gone": a symptom (or a factor) that is over.  "went away but came back" is not.
+OVER_AFTER_THE_MENTION: Tuple[Tuple[str, ...], ...] = (
+    ("is", "gone"), ("'s", "gone"), ("s", "gone"), ("has", "gone"), ("have", "gone"), ("are", "gone"), ("long", "gone"),
+    ("went", "away"), ("gone", "away"), ("cleared", "up"), ("is", "finish"), ("is", "finished"), ("better", "now"),
+    ("not", "anymore"), ("nothing", "since"), ("none", "since"), ("stopped", "now"), ("all", "gone"),
+)
+RETURNED: Tuple[Tuple[str, ...], ...] = (
+    ("again",), ("still",), ("returned",), ("returning",), ("worse",), ("came", "back"), ("come", "back"),
+    ("comes", "back"), ("coming", "back"), ("'s", "back"), ("s", "back"), ("is", "back"), ("its", "back"),
+)
+OVER_REACH = 10
+GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
+
+
+def over_afterwards(words: Sequence[str], end: int) -> bool:
+    following = list(words[end : end + OVER_REACH])
+    sentence = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS | {";"}), len(following))]
+    clause = sentence[: next((i for i, word in enumerate(sentence) if word == "but"), len(sentence))]
+    if _contains(sentence, RETURNED):
+        return False
+    # "the tingling's gone completely" is over; "my vision's gone blurry" is a change.
+    over = any(
+        matches_at(clause, i, phrase)
+        and (phrase[-1] != "gone" or i + len(phrase) >= len(clause) or clause[i + len(phrase)] in GONE_ENDS)
+        for i in range(len(clause))
+        for phrase in OVER_AFTER_THE_MENTION + (("gone",),)
+        if phrase != ("gone",) or i == 0
+    )
+    return over or resolved_afterwards(words, end)
 
 
 def hedged_right_after(words: Sequence[str], end: int) -> bool:

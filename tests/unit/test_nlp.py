@@ -2128,3 +2128,63 @@ def test_air_that_will_not_come_in_is_trouble_breathing(nlp) -> None:
 def test_an_eye_that_went_dark_minutes_ago_is_sudden_vision_loss(nlp) -> None:
     text = "Well, now you ask, the vision in my left eye went completely dark about ten minutes ago"
     assert ("EMERGENCY", "sudden_vision_loss", "affirmed") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I do not, as far as I can tell, have any numbness", ("FINDING", "sensory", "negated")),
+        ("no — and I've checked twice — weakness", ("FINDING", "weakness", "negated")),
+        ("I haven't, to be honest, noticed any wasting", ("FINDING", "atrophy", "negated")),
+        # A comma alone is no aside: the clause after it is a statement of its own.
+        ("no pain, honestly my calf looks thinner", ("FINDING", "atrophy", "affirmed")),
+        ("I don't feel that my speech, or my swallowing, or my coordination, has changed",
+         ("FINDING", "coordination", "negated")),
+        ("Haven't noticed weakness, shrinking, or the twitch moving around", ("FINDING", "spreading", "negated")),
+        ("no pain and my balance is off", ("FINDING", "coordination", "affirmed")),
+        ("Walking fine, swallowing without difficulty", ("FINDING", "swallowing", "negated")),
+        ("I can't get up the stairs without difficulty, my leg is weak", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_asides_inside_a_denial_and_lists_joined_by_or_my(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I don't drink coffee. Well ok, four a day.", ("FACTOR", "caffeine", "affirmed")),
+        ("no tingling — actually, a little at night", ("FINDING", "sensory", "affirmed")),
+        ("i dont smoke or drink. well i drink on fridays", ("FACTOR", "alcohol", "affirmed")),
+        ("i said no stress earlier but thats a lie tbh", ("FACTOR", "stress", "affirmed")),
+        ("i wasnt stressed when it started but now i am", ("FACTOR", "stress", "affirmed")),
+        ("also i said i sleep fine, i dont. like 5 hrs", ("FACTOR", "poor_sleep", "affirmed")),
+        # A take-back that restates the normal state keeps the denial.
+        ("No weakness. Actually, my legs feel strong", ("FINDING", "weakness", "negated")),
+        ("not stressed. well, maybe a little", ("FACTOR", "stress", "uncertain")),
+        ("speech is fine, it is. no pain", ("FINDING", "speech", "negated")),
+    ],
+)
+def test_a_denial_taken_back_in_full(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("was numb last week, fine now", ("FINDING", "sensory", "negated")),
+        ("exams over, stress gone, pins and needles gone", ("FINDING", "sensory", "negated")),
+        ("the foot drop I had after my back op is long gone", ("FINDING", "weakness", "negated")),
+        ("the tingling's gone completely", ("FINDING", "sensory", "negated")),
+        ("Before two month I had tingling in the foot, now is finish.", ("FINDING", "sensory", "negated")),
+        # Gone back, gone on to something else, or lost: still there.
+        ("the tingling went away for a week but it's back", ("FINDING", "sensory", "affirmed")),
+        ("my speech has gone slurred in the last half hour", ("EMERGENCY", "slurred_speech", "affirmed")),
+        ("my vision has gone blurry", ("FINDING", "vision", "affirmed")),
+        ("my strength is gone in my leg", ("FINDING", "weakness", "affirmed")),
+        ("the weakness isn't sudden, it's been creeping up over six weeks", ("FINDING", "weakness", "affirmed")),
+        ("I'm just exhausted from not sleeping", ("FACTOR", "fatigue", "affirmed")),
+    ],
+)
+def test_symptoms_that_are_over_and_ones_that_changed(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
