@@ -50,6 +50,7 @@ def _cases(path: Path) -> Iterator[Tuple[str, Sequence[Mapping[str, Any]], date]
 
 def score_file(nlp: Any, path: Path) -> Dict[str, Optional[float]]:
     from bot.nlp.extract import extract_mentions
+    from bot.nlp.markup import without_markup
     from bot.nlu.components import mention_to_entity
 
     only_roles = path.suffix == ".jsonl"
@@ -57,7 +58,7 @@ def score_file(nlp: Any, path: Path) -> Dict[str, Optional[float]]:
     for text, expected, reference in _cases(path):
         predicted: List[Dict[str, Any]] = [
             entity
-            for entity in (mention_to_entity(m, "extractor") for m in extract_mentions(nlp(text.lower()), reference))
+            for entity in (mention_to_entity(m, "extractor") for m in extract_mentions(nlp(without_markup(text).lower()), reference))
             if entity["entity"] in (ROLE_ENTITIES if only_roles else LABELLED_ENTITIES)
         ]
         pairs, unmatched_predicted, unmatched_expected = match_entities(expected, predicted)

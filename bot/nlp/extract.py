@@ -266,7 +266,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
-            elif state == NEGATED and taken_back(words, span.end):
+            elif state == NEGATED and taken_back(words, span.end, stated_normal=stated_normal_after(words, span.end)):
                 state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
@@ -615,6 +615,9 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
             found.append(Mention(label, value, AFFIRMED, *span))
         elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
+            if state == NEGATED and taken_back(words, index + 1, stated_normal=True):
+                # "Sleep's perfect (it isn't)."
+                state = AFFIRMED
             found.append(Mention(label, value, state, *span, stated_normal=state == NEGATED))
     return found
 
@@ -884,7 +887,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _fast_spreading_weakness(doc, mentions)
     mentions += _weakness_progressing_fast(doc, mentions)
     mentions = _long_past_signs(doc.text, mentions)
-    mentions = _denied_comma_list(doc.text, mentions)
+    mentions = _denied_under_a_heading(doc.text, _denied_comma_list(doc.text, mentions))
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
     mentions = _read_about_and_denied(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
@@ -1032,6 +1035,47 @@ def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
     return [denied.get(id(mention), mention) for mention in mentions]
 
 
+# "**Not present:**\n- weakness\n- numbness", "What I DON'T have: weakness, atrophy, numbness.": a
+# heading that denies everything listed under it, up to a blank line or the next heading (a list
+# on its own lines) or the end of the sentence (a list on the heading's line).  Not what stands in
+# brackets ("weakness (can do calf raises)"), and never an emergency sign.
+DENIAL_HEADING = re.compile(
+    r"(?:^|\n|[.!?]\s+)[\W_]*(?:what\s+i\s+|things\s+i\s+)?"
+    r"(?:(?:do\s*n['’]?t|dont|do\s+not|don't)\s+have|not\s+present|absent|negatives?|none\s+of\s+these|no)"
+    r"[\s*_]*:[\s*_]*",
+    re.IGNORECASE,
+)
+NEXT_HEADING = re.compile(r"\n\s*\n|\n[\W_]*[^\W\d_][^\n:,.]{0,30}:|(?<![\w])(?:what\s+i\s+)?do\s+have\s*:", re.IGNORECASE)
+SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _heading_scope_end(text: str, start: int) -> int:
+    nexts = [match.start() for match in NEXT_HEADING.finditer(text, start)]
+    end = min(nexts, default=len(text))
+    if "\n" in text[start - 1 : start] or text[start:].lstrip(" *_").startswith("\n"):
+        return end
+    depth = 0
+    for index in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        if depth <= 0 and SENTENCE_CLOSE.match(text, index):
+            return index
+    return end
+
+
+def _denied_under_a_heading(text: str, mentions: List[Mention]) -> List[Mention]:
+    scopes = [(match.end(), _heading_scope_end(text, match.end())) for match in DENIAL_HEADING.finditer(text)]
+    if not scopes:
+        return mentions
+    denied = []
+    for mention in mentions:
+        inside = any(start <= mention.start and mention.end <= end for start, end in scopes)
+        bracketed = text[: mention.start].count("(") > text[: mention.start].count(")")
+        if inside and not bracketed and mention.label in LISTED_LABELS and mention.polarity == AFFIRMED:
+            mention = dataclasses.replace(mention, polarity=NEGATED)
+        denied.append(mention)
+    return denied
+
+
 # "my ankle's been flickering for a couple of months and it's spreading up my shin now":
 # twitching that moves up the leg is the finding "spreading" (R3), not the emergency of
 # weakness spreading fast (E).  Only where nothing in the message speaks of weakness,
@@ -1124,8 +1168,10 @@ def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # A hyphen inside a word ("creepy-crawly", "weak-ish") joins; only a spaced one breaks a clause.
 def _words(doc: Doc) -> List[str]:
+    # A run of whitespace with a line break in it ("\n\n", "\n    ") breaks the line like "\n".
     return [
         JOINING_HYPHEN if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and token.whitespace_ == ""
+        else "\n" if token.is_space and "\n" in token.text
         else token.lower_
         for token in doc
     ]

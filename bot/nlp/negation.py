@@ -71,6 +71,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("0", "%"), ("rather", "than"), ("instead", "of"),
     # "negative for atrophy on self-exam"; Jamaican "it nuh hurt"; "I hardly drink caffeine".
     ("negative", "for"), ("nuh",), ("hardly", "drink"), ("rarely", "drink"), ("barely", "drink"),
+    # "why would I be weak? I deadlift 180kg": a question that answers itself.
+    ("why", "would", "i", "be"), ("why", "would", "it", "be"), ("why", "would", "i", "have"),
 )
 
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
@@ -138,6 +140,10 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("not", "not"),
     # "no lack of stress", "no shortage of coffee": plenty of it.
     ("no", "lack", "of"), ("no", "shortage", "of"),
+    # "there's no denying the calf looks smaller", "I can't deny I'm stressed", "couldn't be more tired".
+    ("no", "denying"), ("n't", "deny"), ("nt", "deny"), ("not", "deny"), ("n't", "be", "more"), ("nt", "be", "more"),
+    # "doesn't get in the way of footy": the activity goes on.
+    ("n't", "get", "in", "the", "way"), ("nt", "get", "in", "the", "way"), ("not", "getting", "in", "the", "way"),
     # "it kicked off after my half marathon", "kicked in after my run": it started, nothing was kicked.
     ("kicked", "off"), ("kicked", "in"),
     # "no wonder I'm tired", "never miss the gym", "haven't cut back on the
@@ -567,9 +573,9 @@ def _normal_state_taken_back(words: Sequence[str], index: int) -> bool:
 
 
 def taken_back(words: Sequence[str], end: int, stated_normal: bool = False) -> bool:
-    """A denial ending at ``end`` that the next clause takes back in full."""
+    """A denial ending at ``end`` that the next clause takes back in full ("Sleep's perfect (it isn't)")."""
     index = _end_of_clause(words, end)
-    while index < len(words) and words[index] in DOUBT_LINKS:
+    while index < len(words) and (words[index] in DOUBT_LINKS or words[index] == "("):
         index += 1
     if stated_normal and _normal_state_taken_back(words, index):
         return True
@@ -864,6 +870,9 @@ def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> i
 GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("quit",), ("quitted",), ("gave", "up"), ("given", "up"), ("giving", "up"), ("stopped",),
     ("stopping",), ("cut", "out"), ("no", "more"), ("used", "to"), ("ditched",), ("kicked",),
+    # "I have stop the coffee 2 weeks ago", "been off the energy drinks 2 weeks".
+    ("have", "stop"), ("has", "stop"), ("been", "off", "the"), ("been", "off", "alcohol"), ("been", "off", "caffeine"),
+    ("been", "off", "coffee"), ("been", "off", "booze"),
 )
 
 
@@ -952,7 +961,7 @@ CLOSED_ASIDES: Tuple[Tuple[str, ...], ...] = (
 )
 OPEN_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("and", "i", "'ve"), ("and", "i", "have"), ("and", "i", "checked"), ("and", "i", "looked"), ("and", "i", "mean"),
-    ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
+    ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "i", "could"), ("and", "i", "may"), ("and", "i", "might"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
     ("i", "checked"), ("having", "thought"), ("at", "least", "i"), ("so", "far", "as"), ("as", "far", "as"),
 )
 # Dashes and brackets set an aside apart whatever it says.
@@ -986,11 +995,17 @@ def _aside_length(words: Sequence[str], index: int, start: int) -> int:
 
 
 def _asides_removed(words: Sequence[str], start: int, end: int) -> Tuple[List[str], int, int]:
-    """The words with every aside before the finding cut out, and the finding's new span."""
+    """The words with every aside before the finding cut out, and the finding's new span.  An aside
+    of doubt ("I think, and I could be totally wrong, that my calf is smaller") becomes a "maybe"."""
     kept: List[str] = []
     index = 0
     while index < start:
         cut = _aside_length(words, index, start) if kept else 0
+        if cut and _contains(words[index + 1 : index + cut - 1], UNCERTAINTY_TRIGGERS + (("wrong",),)):
+            # The whole aside stands for one hedge, so that the window still reaches past it.
+            kept.append("maybe")
+            index += cut
+            continue
         if cut:
             index += cut
             continue
@@ -1034,9 +1049,24 @@ def polarity(
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
     if not denied_inside and _denied_after(after) or _denial_right_after(after) or answered_no(words, start, end):
         return NEGATED
-    if _denied_noticing(words, start):
+    if _denied_noticing(words, start) or denied_by_having_after(words, end):
         return NEGATED
     return AFFIRMED
+
+
+# "Weakness I have not, also not numbness", "numbness I don't have.": the finding first, then a
+# denial that ends the clause ("water I don't have any tingling" denies the tingling).
+DENIALS_OF_HAVING: Tuple[Tuple[str, ...], ...] = (
+    ("i", "have", "not"), ("i", "have", "n't"), ("i", "have", "nt"), ("i", "do", "not", "have"), ("i", "do", "n't", "have"),
+    ("i", "do", "nt", "have"), ("i", "dont", "have"), ("i", "have", "not", "had"), ("i", "have", "n't", "had"),
+)
+
+
+def denied_by_having_after(words: Sequence[str], end: int) -> bool:
+    return any(
+        matches_at(words, end, phrase) and (end + len(phrase) >= len(words) or words[end + len(phrase)] in CLAUSE_BREAKS)
+        for phrase in DENIALS_OF_HAVING
+    )
 
 
 # "exhausted from not sleeping": the denial belongs to what the finding comes from.
@@ -1205,6 +1235,8 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("n't", "touch"), ("nt", "touch"), ("never", "touch"), ("never", "touched"),
     # "my balance is spot on", "booze free since january", "alcohol-free".
     ("spot", "on"), ("once", "in", "a", "blue"),
+    # "Stress is nothing unusual".
+    ("nothing", "unusual"), ("nothing", "out", "of", "the", "ordinary"),
     # "swallowing without difficulty", "stairs without any trouble".
     *(
         ("without", *any_, trouble)

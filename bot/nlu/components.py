@@ -37,6 +37,7 @@ from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 import bot.nlp.extract as extract_module
 from bot.nlp.duration import TIME_ENTITIES
 from bot.nlp.extract import ENTITY_NAMES, ROLE_LABELS, TIME_LABELS, Mention, extract_mentions
+from bot.nlp.markup import without_markup
 from bot.nlp.scope import (
     LANGUAGE_ENTITY,
     OTHER_LANGUAGE,
@@ -123,7 +124,7 @@ def mention_feature_names(mention: Mention) -> List[Text]:
 
 
 def _doc_of(message: Message, model: SpacyModel) -> Any:
-    return message.get(SPACY_DOCS[TEXT]) or model.model((message.get(TEXT) or "").lower())
+    return message.get(SPACY_DOCS[TEXT]) or model.model(without_markup(message.get(TEXT) or "").lower())
 
 
 class PersistedComponent(GraphComponent):
@@ -253,6 +254,27 @@ class _StatelessComponent(GraphComponent):
         execution_context: ExecutionContext,
     ) -> "_StatelessComponent":
         return cls()
+
+
+# Registered as a message tokenizer only for its place in the graph: first, before spaCy reads the text.
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class MarkupCleaner(_StatelessComponent):
+    """Pasted HTML read as plain text ("It is <i>not</i> painful"), each character kept in its place."""
+
+    @staticmethod
+    def _clean(messages: Iterable[Message]) -> None:
+        for message in messages:
+            text = message.get(TEXT)
+            if text:
+                message.set(TEXT, without_markup(text))
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self._clean(training_data.training_examples)
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        self._clean(messages)
+        return messages
 
 
 @DefaultV1Recipe.register(

@@ -2188,3 +2188,46 @@ def test_a_denial_taken_back_in_full(nlp, text: str, expected: Tuple[str, str, s
 )
 def test_symptoms_that_are_over_and_ones_that_changed(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("**Not present:**\n- weakness\n- numbness/tingling\n\n**Lifestyle:** 2 energy drinks/day",
+         ("FINDING", "sensory", "negated")),
+        ("**Not present:**\n- weakness\n- numbness/tingling\n\n**Lifestyle:** 2 energy drinks/day",
+         ("FACTOR", "caffeine", "affirmed")),
+        ("What I DON'T have: weakness (can do calf raises, 20 reps), atrophy, numbness.\n\nWhat I DO have: stress",
+         ("FINDING", "atrophy", "negated")),
+        ("What I DON'T have: weakness (can do calf raises, 20 reps), atrophy, numbness.\n\nWhat I DO have: stress",
+         ("FACTOR", "stress", "affirmed")),
+        ("dont have: weakness, pain, wasting. do have: twitching (calf), fatigue", ("FACTOR", "fatigue", "affirmed")),
+        ("dont have: weakness, pain, wasting. do have: twitching (calf), fatigue", ("FINDING", "atrophy", "negated")),
+        ("No: weakness, numbness.", ("FINDING", "sensory", "negated")),
+        ("Pain: none\n    Stress: high (exams)", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_a_heading_that_denies_the_list_under_it(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("there's no denying the calf looks smaller", ("FINDING", "atrophy", "affirmed")),
+        ("couldn't be less stressed, couldn't be more tired", ("FACTOR", "fatigue", "affirmed")),
+        ("couldn't be less stressed, couldn't be more tired", ("FACTOR", "stress", "negated")),
+        ("doesn't get in the way of footy or work", ("FACTOR", "exercise", "affirmed")),
+        ("why would I be weak? I deadlift 180kg", ("FINDING", "weakness", "negated")),
+        ("Stress is nothing unusual.", ("FACTOR", "stress", "negated")),
+        ("Weakness I have not, also not numbness.", ("FINDING", "weakness", "negated")),
+        ("I barely drink water I don't have any tingling", ("FACTOR", "dehydration", "affirmed")),
+        ("Sleep's perfect (it isn't).", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I think, and I could be totally wrong, that my right calf is smaller", ("FINDING", "atrophy", "uncertain")),
+        ("I have stop the coffee 2 weeks ago", ("FACTOR", "caffeine", "negated")),
+        ("i've been off the energy drinks 2 weeks", ("FACTOR", "caffeine", "negated")),
+        ("I've been off work with stress since March", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_denials_that_confirm_and_questions_that_deny(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)

@@ -17,7 +17,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.pipeline import build
-from bot.nlu.components import ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard, FaqTopicGuard, ScopeGuard
+from bot.nlu.components import (
+    ClinicalEntityExtractor, ClinicalFeaturizer, EmergencyGuard, FaqTopicGuard, MarkupCleaner, ScopeGuard,
+)
 
 
 @pytest.fixture(scope="module")
@@ -556,3 +558,22 @@ def test_a_restart_the_message_does_not_ask_for_falls_back(spacy_model: SpacyMod
     assert message.get("intent")["name"] == "nlu_fallback"
     kept = classified("can we start from scratch", "restart", spacy_model, runner_up="out_of_scope", with_scope_guard=True)
     assert kept.get("intent")["name"] == "restart"
+
+
+def test_pasted_html_reads_as_plain_text_and_entities_point_into_the_message_as_sent(spacy_model: SpacyModel) -> None:
+    sent = "<p>Calf twitching 3 weeks.</p><p>It is <i>not</i> painful. I do <u>not</u> have weakness &amp; I sleep fine.</p>"
+    message = Message(data={TEXT: sent})
+    MarkupCleaner().process([message])
+    ClinicalEntityExtractor().process([message], spacy_model)
+    entities = {(e["entity"], e["value"], e.get("role")): e for e in message.get("entities")}
+    assert ("finding", "weakness", "negated") in entities
+    assert ("finding", "sensory", "negated") in entities
+    weakness = entities[("finding", "weakness", "negated")]
+    assert sent[weakness["start"] : weakness["end"]] == "weakness"
+    assert len(message.get(TEXT)) == len(sent)
+
+
+def test_training_examples_pass_through_the_markup_cleaner_unchanged() -> None:
+    examples = [Message(data={TEXT: "my calf twitches <3 and it's < 1 week"}), Message(data={TEXT: "no weakness"})]
+    MarkupCleaner().process_training_data(TrainingData(training_examples=examples))
+    assert [m.get(TEXT) for m in examples] == ["my calf twitches <3 and it's < 1 week", "no weakness"]
