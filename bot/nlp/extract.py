@@ -20,7 +20,7 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
-    hedged_right_after, matches_at, over_afterwards, resolved_afterwards,
+    disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
@@ -261,7 +261,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             # "suddenly can't get my words out": what follows an onset is not its denial.
             look_after = span.label_ != "ONSET"
             state = polarity(words, span.start, span.end, look_after=look_after, asked_as_a_cause=span.label_ == "FACTOR")
-            if state == AFFIRMED and hedged_inside(words, span.start, span.end):
+            if state == AFFIRMED and (
+                hedged_inside(words, span.start, span.end) or _not_yet_happened(words, span.start, span.end, span.label_)
+            ):
                 state = UNCERTAIN
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
@@ -571,6 +573,12 @@ def _uncovered(doc: Doc) -> List[int]:
     return [token.i for token in doc if token.i not in covered]
 
 
+def _not_yet_happened(words: List[str], start: int, end: int, label: str) -> bool:
+    """A finding or a sign only feared or supposed ("if it spreads"), or only someone else's view
+    that the person disputes; a habit in an if-clause ("if I run my calf goes numb") is still a habit."""
+    return label in {"FINDING", "EMERGENCY"} and (hypothetical(words, start, end) or disputed_view(words, start, end))
+
+
 def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Mention]:
     found = []
     for index in uncovered:
@@ -589,6 +597,8 @@ def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Men
         if label in {"NORMAL", "NORMAL_FACTOR"}:
             continue
         state = AFFIRMED if label == "BODY_PART" else polarity(words, index, index + 1)
+        if state == AFFIRMED and _not_yet_happened(words, index, index + 1, label):
+            state = UNCERTAIN
         found.append(Mention(label, value, state, token.idx, token.idx + len(token.text), token.text))
     return found
 

@@ -1049,7 +1049,7 @@ def polarity(
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
     if not denied_inside and _denied_after(after) or _denial_right_after(after) or answered_no(words, start, end):
         return NEGATED
-    if _denied_noticing(words, start) or denied_by_having_after(words, end):
+    if _denied_noticing(words, start) or denied_by_having_after(words, end) or checked_and_not_found(words, end):
         return NEGATED
     return AFFIRMED
 
@@ -1344,6 +1344,8 @@ OVER_AFTER_THE_MENTION: Tuple[Tuple[str, ...], ...] = (
     ("is", "gone"), ("'s", "gone"), ("s", "gone"), ("has", "gone"), ("have", "gone"), ("are", "gone"), ("long", "gone"),
     ("went", "away"), ("gone", "away"), ("cleared", "up"), ("is", "finish"), ("is", "finished"), ("better", "now"),
     ("not", "anymore"), ("nothing", "since"), ("none", "since"), ("stopped", "now"), ("all", "gone"),
+    # "I was stressed in the summer, not now".
+    ("not", "now"), ("not", "any", "more"), ("not", "these", "days"), ("not", "lately"),
 )
 RETURNED: Tuple[Tuple[str, ...], ...] = (
     ("again",), ("still",), ("returned",), ("returning",), ("worse",), ("came", "back"), ("come", "back"),
@@ -1368,6 +1370,106 @@ def over_afterwards(words: Sequence[str], end: int) -> bool:
         if phrase != ("gone",) or i == 0
     )
     return over or resolved_afterwards(words, end)
+
+
+# "If it spreads I'll panic", "I'll book the GP if I get any weakness", "scared of getting weakness",
+# "terrified my speech will go": what has not happened is not reported.  Only the if-clause's own
+# subject and a verb of coming about may stand between "if" and the finding, so that "if I walk my
+# foot drags" (whenever I walk) still reports the dragging.  A question keeps its finding ("what
+# happens if the numbness comes?" asks in general).
+CONDITION_WORDS = frozenset({"if", "unless"})
+NOT_A_CONDITION: Tuple[Tuple[str, ...], ...] = (
+    ("if", "anything"), ("as", "if"), ("if", "i", "'m", "honest"), ("if", "im", "honest"), ("if", "i", "am", "honest"),
+    ("if", "you", "ask"), ("if", "that", "makes"), ("if", "i", "remember"), ("if", "i", "recall"),
+)
+CONDITION_FILLERS = frozenset(
+    {"i", "it", "my", "the", "any", "a", "some", "this", "that", "ever", "suddenly", "muscle", "muscles", "leg", "legs",
+     "calf", "foot", "face", "tongue", "speech", "get", "gets", "start", "starts", "develop", "develops", "begin",
+     "begins", "becomes", "become", "do", "does", "is", "'s", "s", "were", "was", "notice", "see", "spot", "to",
+     "shows", "turns", "goes", "come", "comes", "have", "has", "had", "actually", "really", "also", "further", "more"}
+)
+CONDITION_REACH = 4
+FEAR_WORDS = frozenset({"scared", "afraid", "terrified", "worried", "frightened", "dreading", "fear", "petrified"})
+FUTURE_WORDS = frozenset(
+    {"will", "'ll", "ll", "getting", "get", "going", "gon", "start", "starts", "develop", "developing", "becomes",
+     "become", "turn", "turns", "might", "day"}
+)
+
+
+def _sentence_asks(words: Sequence[str], end: int) -> bool:
+    stop = next((i for i in range(end, len(words)) if words[i] in SENTENCE_ENDS), len(words))
+    return stop < len(words) and words[stop] == "?"
+
+
+def hypothetical(words: Sequence[str], start: int, end: int) -> bool:
+    if _sentence_asks(words, end):
+        return False
+    before = clause_before(words, start, PRE_WINDOW)
+    offset = start - len(before)
+    for index, word in enumerate(before):
+        if word in CONDITION_WORDS and not any(
+            matches_at(words, offset + index + shift, phrase) for phrase in NOT_A_CONDITION for shift in (-1, 0)
+        ):
+            between = before[index + 1 :]
+            if len(between) <= CONDITION_REACH and all(w in CONDITION_FILLERS for w in between):
+                return True
+    fear = next((i for i, word in enumerate(before) if word in FEAR_WORDS), None)
+    if fear is None:
+        return False
+    return bool(FUTURE_WORDS & set(before[fear + 1 :])) or bool({"will", "'ll", "ll"} & set(words[end : end + 2]))
+
+
+# "Tongue twitching? checked, none", "tongue I checked in the mirror, nothing": looked for and not found.
+CHECKING_WORDS = frozenset({"checked", "looked", "checking", "tested", "measured"})
+FOUND_NOTHING = frozenset({"nothing", "none", "nope", "nada", "zilch", "nothin", "normal", "fine"})
+CHECK_REACH = 8
+FOUND_REACH = 5
+
+
+def checked_and_not_found(words: Sequence[str], end: int) -> bool:
+    following = list(words[end : end + CHECK_REACH])
+    start = 1 if following[:1] == ["?"] else 0
+    stop = next((i for i in range(start, len(following)) if following[i] in SENTENCE_ENDS), len(following))
+    check = next((i for i in range(start, stop) if following[i] in CHECKING_WORDS), None)
+    if check is None:
+        return False
+    return any(
+        following[i] in FOUND_NOTHING and (i + 1 >= len(words) - end or words[end + i + 1] in CLAUSE_BREAKS)
+        for i in range(check + 1, min(stop, check + 1 + FOUND_REACH))
+    )
+
+
+# "my husband thinks I'm limping, I don't see it", "my wife says im tripping more but i think thats
+# just me": someone else's view the person then disputes.
+REPORTERS = frozenset(
+    {"wife", "husband", "partner", "mum", "mom", "mother", "dad", "father", "gf", "bf", "girlfriend", "boyfriend",
+     "friend", "friends", "colleague", "colleagues", "sister", "brother", "son", "daughter", "kids", "family", "missus",
+     "hubby", "flatmate", "roommate", "coworker", "boss"}
+)
+REPORTING_VERBS = frozenset({"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed"})
+DISPUTES: Tuple[Tuple[str, ...], ...] = (
+    ("i", "do", "n't", "see", "it"), ("i", "dont", "see", "it"), ("i", "do", "nt", "see", "it"), ("i", "ca", "n't", "see", "it"),
+    ("do", "n't", "notice", "it"), ("dont", "notice", "it"), ("ca", "n't", "feel", "any", "difference"),
+    ("cant", "feel", "any", "difference"), ("i", "think", "that", "'s", "just"), ("i", "think", "thats", "just"),
+    ("i", "think", "that", "s", "just"), ("i", "think", "it", "s", "just"),
+    ("i", "think", "it", "'s", "just"), ("i", "think", "its", "just"), ("i", "'ve", "never", "noticed"),
+    ("i", "have", "never", "noticed"), ("i", "disagree"), ("not", "sure", "i", "agree"), ("i", "do", "n't", "agree"),
+    ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"), ("i", "do", "n't", "notice"), ("i", "dont", "notice"),
+    ("i", "ca", "n't", "tell"), ("i", "cant", "tell"),
+)
+DISPUTE_REACH = 14
+
+
+def disputed_view(words: Sequence[str], start: int, end: int) -> bool:
+    before = clause_before(words, start, SOFT_HEDGE_WINDOW)
+    reporter = next((i for i, word in enumerate(before) if word in REPORTERS), None)
+    if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
+        return False
+    following = list(words[end : end + DISPUTE_REACH])
+    sentence_ends = [i for i, word in enumerate(following) if word in SENTENCE_ENDS]
+    # The dispute may come in the same sentence or open the next one.
+    reach = sentence_ends[1] if len(sentence_ends) > 1 else len(following)
+    return _contains(following[:reach], DISPUTES)
 
 
 def hedged_right_after(words: Sequence[str], end: int) -> bool:

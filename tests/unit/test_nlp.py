@@ -2231,3 +2231,32 @@ def test_a_heading_that_denies_the_list_under_it(nlp, text: str, expected: Tuple
 )
 def test_denials_that_confirm_and_questions_that_deny(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("If it spreads I'll panic.", ("FINDING", "spreading", "uncertain")),
+        ("i'll book the GP if i get any weakness", ("FINDING", "weakness", "uncertain")),
+        ("my GP said come back if it spreads or if the muscle wastes", ("FINDING", "atrophy", "uncertain")),
+        ("I'm so scared of getting weakness", ("FINDING", "weakness", "uncertain")),
+        ("i'm terrified my speech will go", ("FINDING", "speech", "uncertain")),
+        # Still an emergency for triage: an uncertain sign counts as present.
+        ("if my face starts drooping I know to call 999", ("EMERGENCY", "face_drooping", "uncertain")),
+        # Whenever it happens, it happens: a habit or a finding in the main clause is reported.
+        ("if I walk my foot drags", ("FINDING", "weakness", "affirmed")),
+        ("if I run my calf goes numb", ("FACTOR", "exercise", "affirmed")),
+        ("if I run my calf goes numb", ("FINDING", "sensory", "affirmed")),
+        # A general question keeps its finding.
+        ("What happens if the numbness comes?", ("FINDING", "sensory", "affirmed")),
+        ("my husband thinks I'm limping, I don't see it", ("FINDING", "weakness", "uncertain")),
+        ("my wife says im tripping more but i think thats just me being clumsy", ("FINDING", "weakness", "uncertain")),
+        ("my wife says I'm limping and she's right", ("FINDING", "weakness", "affirmed")),
+        ("Tongue twitching? checked, none", ("FINDING", "tongue", "negated")),
+        ("tongue I checked in the mirror, nothing", ("FINDING", "tongue", "negated")),
+        ("I checked my calves and one is smaller, nothing else", ("FINDING", "atrophy", "affirmed")),
+        ("Was stressed in the summer, not now.", ("FACTOR", "stress", "negated")),
+    ],
+)
+def test_feared_supposed_disputed_and_looked_for(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
