@@ -284,7 +284,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
             habit_given_up = (
                 state == AFFIRMED and span.label_ == "FACTOR" and span.ent_id_ not in STOPPABLE_CAUSES
-                and given_up(words, span.start)
+                and given_up(words, span.start, span.end)
             )
             if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
                 state = NEGATED
@@ -898,6 +898,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _weakness_progressing_fast(doc, mentions)
     mentions = _long_past_signs(doc.text, mentions)
     mentions = _denied_under_a_heading(doc.text, _denied_comma_list(doc.text, mentions))
+    mentions = _denial_extended_by_or(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
     mentions = _read_about_and_denied(doc.text, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
@@ -1057,6 +1058,27 @@ DENIAL_HEADING = re.compile(
 )
 NEXT_HEADING = re.compile(r"\n\s*\n|\n[\W_]*[^\W\d_][^\n:,.]{0,30}:|(?<![\w])(?:what\s+i\s+)?do\s+have\s*:", re.IGNORECASE)
 SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# "No numbness. Or weakness. Or pain.": a sentence that only adds one more item to a denial.
+ADDED_ALTERNATIVE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:or|nor)\s+(?:any\s+|my\s+|the\s+)?$", re.IGNORECASE)
+ALTERNATIVE_END = re.compile(r"^\s*(?:[.!?]|$|\n)")
+
+
+def _denial_extended_by_or(text: str, mentions: List[Mention]) -> List[Mention]:
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    listed = [m for m in ordered if m.label in LISTED_LABELS]
+    extended: Dict[int, Mention] = {}
+    for previous, current in zip(listed, listed[1:]):
+        previous = extended.get(id(previous), previous)
+        if (
+            previous.polarity == NEGATED and current.polarity == AFFIRMED
+            and ADDED_ALTERNATIVE.search(text[previous.end : current.start])
+            and SENTENCE_CLOSE.match(text[previous.end :].lstrip(" "), 0) is not None
+            and ALTERNATIVE_END.match(text[current.end :])
+        ):
+            extended[id(current)] = dataclasses.replace(current, polarity=NEGATED)
+    return [extended.get(id(mention), mention) for mention in mentions]
 
 
 def _heading_scope_end(text: str, start: int) -> int:

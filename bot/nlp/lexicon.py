@@ -794,7 +794,20 @@ NORMAL_STATEMENTS["medication_change"] += (
     "meds same as always", "meds are the same", "meds the same", "meds unchanged", "nothing new with my meds",
     "same pills",
 )
-NORMAL_STATEMENTS["spreading"] += ("stays in the calf", "stays in my calf", "stays in the thigh", "stays in my thigh")
+NORMAL_STATEMENTS["spreading"] += (
+    "stays in the calf", "stays in my calf", "stays in the thigh", "stays in my thigh",
+    "stays in the one calf", "stays in one calf", "stays in the one thigh", "stays in the one leg", "stays in one leg",
+)
+# "muscle size same both sides": the size compared, not twitching on both sides.
+NORMAL_STATEMENTS["atrophy"] += (
+    "size same both sides", "same both sides", "same on both sides", "same size both sides", "same size on both sides",
+    "equal both sides", "equal on both sides", "symmetrical both sides",
+)
+NORMAL_STATEMENTS["vision"] += ("vision crystal clear", "vision is crystal clear", "eyesight crystal clear", "eyes crystal clear")
+NORMAL_STATEMENTS["tongue"] = NORMAL_STATEMENTS.get("tongue", ()) + (
+    "tongue looks calm", "tongue looks normal", "tongue looks fine", "tongue is still", "tongue sits still",
+    "tongue stays still", "tongue looks still",
+)
 
 # Everyday words a fresh evaluation set (dev15) found missing.
 FINDINGS["weakness"] += (
@@ -1095,6 +1108,7 @@ FACTORS["fatigue"] += ("running on fumes", "running on empty", "wrecked from wor
 FACTORS["stress"] += (
     "a lot going on", "lot going on", "tension is there", "little bit tension", "lot of tension", "so much tension",
     "it's just nerves", "is it just nerves", "just my nerves", "it's nerves", "my nerves", "nerves are shot", "bag of nerves",
+    "got a lot on", "a lot on my plate", "lot on my plate", "lot on at work", "lot on at the moment",
 )
 FACTORS["poor_sleep"] += (
     "up every 2 hours at night", "up every two hours", "up every few hours at night", "up all night with the baby",

@@ -547,6 +547,8 @@ TAKE_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("hmm", "wait"), ("hmm", ",", "wait"), ("hm", "actually"), ("hmm", "actually"), ("scratch", "that"),
     ("correction",), ("on", "second", "thought"), ("that", "'s", "a", "lie"), ("that", "s", "a", "lie"),
     ("thats", "a", "lie"), ("that", "was", "a", "lie"), ("who", "am", "i", "kidding"), ("not", "true", ","),
+    # "i'm not stressed. jk i'm so stressed".
+    ("jk",), ("just", "kidding"), ("only", "kidding"), ("lol", "jk"), ("kidding",),
 )
 # "i dont smoke or drink. well i drink on fridays", "wasn't stressed when it started but now i am".
 OWN_TAKE_BACK_OPENERS = frozenset({"well", "ok", "okay", "now", "actually"})
@@ -876,13 +878,28 @@ GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 )
 
 
-def given_up(words: Sequence[str], start: int) -> bool:
+# "I've cut caffeine completely": cut, then all of it; "cut coffee down to 1" only cuts down.
+CUT_COMPLETELY = frozenset({"completely", "entirely", "altogether", "out", "totally"})
+
+
+def _cut_completely(words: Sequence[str], start: int, end: Optional[int]) -> bool:
+    before = clause_before(words, start, PRE_WINDOW)
+    if "cut" not in before or end is None:
+        return False
+    after_cut = before[len(before) - before[::-1].index("cut") :]
+    return not {"down", "back"} & set(after_cut) and bool(CUT_COMPLETELY & set(words[end : end + 2]))
+
+
+def given_up(words: Sequence[str], start: int, end: Optional[int] = None) -> bool:
     """A lifestyle factor the person says they no longer have."""
     # "it used to be really bad when I was stressed": the habit's clause may be long.
     # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
     before = clause_before(words, start, SOFT_HEDGE_WINDOW)
     # "no longer" is a pseudo-negation elsewhere ("can no longer climb stairs"), but of a habit it says it ended.
-    return _contains(before, GIVEN_UP_TRIGGERS) or contains_phrase(before, ("no", "longer"))
+    return (
+        _contains(before, GIVEN_UP_TRIGGERS) or contains_phrase(before, ("no", "longer"))
+        or _cut_completely(words, start, end)
+    )
 
 
 SETTING_ASIDE_WORDS = frozenset({"just", "only"})
@@ -1352,6 +1369,11 @@ RETURNED: Tuple[Tuple[str, ...], ...] = (
     ("comes", "back"), ("coming", "back"), ("'s", "back"), ("s", "back"), ("is", "back"), ("its", "back"),
 )
 OVER_REACH = 10
+GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
+    ("that", "'s", "gone"), ("that", "s", "gone"), ("thats", "gone"), ("that", "has", "gone"), ("it", "'s", "gone"),
+    ("its", "gone"), ("that", "went", "away"), ("it", "went", "away"), ("that", "'s", "passed"), ("that", "passed"),
+    ("that", "'s", "stopped"), ("that", "stopped"), ("it", "stopped"),
+)
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
 
@@ -1361,6 +1383,10 @@ def over_afterwards(words: Sequence[str], end: int) -> bool:
     clause = sentence[: next((i for i, word in enumerate(sentence) if word == "but"), len(sentence))]
     if _contains(sentence, RETURNED):
         return False
+    # "at first I felt weak going up stairs but that's gone".
+    after_but = sentence[len(clause) + 1 :]
+    if len(clause) < len(sentence) and any(matches_at(after_but, 0, phrase) for phrase in GONE_AFTER_A_BUT):
+        return True
     # "the tingling's gone completely" is over; "my vision's gone blurry" is a change.
     over = any(
         matches_at(clause, i, phrase)

@@ -2260,3 +2260,22 @@ def test_denials_that_confirm_and_questions_that_deny(nlp, text: str, expected: 
 )
 def test_feared_supposed_disputed_and_looked_for(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No numbness. Or weakness. Or pain.", ("FINDING", "weakness", "negated")),
+        ("no pain. or my calf is thinner now", ("FINDING", "atrophy", "affirmed")),
+        ("i'm not stressed. jk i'm so stressed lmao", ("FACTOR", "stress", "affirmed")),
+        ("at first I felt weak going up stairs but that's gone", ("FINDING", "weakness", "negated")),
+        ("I've cut caffeine completely", ("FACTOR", "caffeine", "negated")),
+        ("I cut coffee down to 1 a day", ("FACTOR", "caffeine", "affirmed")),
+        ("vision crystal clear, tongue looks calm in the mirror", ("FINDING", "tongue", "negated")),
+        ("muscle size same both sides, it stays in the one calf", ("FINDING", "atrophy", "negated")),
+        ("muscle size same both sides, it stays in the one calf", ("FINDING", "spreading", "negated")),
+        ("Is it the stress? I've got a lot on.", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_added_alternatives_jokes_and_normal_states_in_own_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
