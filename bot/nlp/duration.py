@@ -84,14 +84,16 @@ _long_unit_pattern = "|".join(
 COUNT_WITH_UNIT = re.compile(
     rf"(?:(?<![\w.])|(?<=\bx))(?P<count>{_number})"
     rf"(?:\s*(?:-|to|or)\s*(?P<upper>{_number}))?"
-    rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?"
-    rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
+    rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?(?:-?ish)?"
+    rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|(?<=ish)\s+(?P<ish_unit>{_long_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
     rf"(?P<trailing_half>\s+(?:and|n|&)\s+a\s+half)?"
     rf"(?:(?:\s+or|,?\s+(?:maybe|possibly|perhaps|or\s+maybe)|\s+to)\s+(?P<upper_after>two|three|four|\d+)\b"
     rf"(?!\s*(?:{_unit_pattern})\b))?",
     re.IGNORECASE,
 )
-HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:a|an)\s+(?P<unit>{_unit_pattern})\b", re.IGNORECASE)
+# "half a year", and "since half month" as a learner writes it.
+HALF_A_UNIT = re.compile(rf"\bhalf\s+(?:(?:a|an)\s+)?(?P<unit>month|year|week|fortnight)\b|\bhalf\s+(?:a|an)\s+(?P<short_unit>{_unit_pattern})\b",
+                         re.IGNORECASE)
 BARE_PLURAL_UNIT = re.compile(
     r"\b(?:for|over|since|past|from|been)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>days|weeks|months|years|ages)\b",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ BARE_PLURAL_ANSWER = re.compile(
 FOR_A_UNIT = re.compile(r"\b(?:for|past|last|over|this|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<unit>week|month|year|fortnight)\b", re.IGNORECASE)
 _ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
-    r"\b(?:since|from|started|began|start)\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+)?"
+    r"\b(?:since|from|started|began|start):?\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+|like\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
     r"last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
     r"easter|thanksgiving|labou?r\s+day|memorial\s+day|the\s+(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|"
@@ -114,12 +116,12 @@ SINCE_RELATIVE = re.compile(
     r"valentine'?s(?:\s+day)?|the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year)|"
     r"(?:last\s+)?(?:" + "|".join(WEEKDAYS) + r")|(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)(?![\w'])|"
     r"the\s+" + _ORDINAL + r"(?:\s+of\s+(?:the\s+month|this\s+month|" + "|".join(MONTHS) + r"))?|"
-    r"(?:(?:the\s+(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
+    r"(?:(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of|mid|early|late)[\s-]*)?(?:" + "|".join(MONTHS) + r"))\b",
     re.IGNORECASE,
 )
 # "since 20 September", "since September 20th", "from 3 Oct".
 SINCE_DATE = re.compile(
-    r"\b(?:since|from|started|began)\s+(?:on\s+|about\s+|around\s+)?(?:the\s+)?"
+    r"\b(?:since|from|started|began):?\s+(?:on\s+|about\s+|around\s+|like\s+)?(?:the\s+)?"
     r"(?:(?P<day>[123]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\s+(?:the\s+)?(?P<day_after>[123]?\d)(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
@@ -172,6 +174,8 @@ NOT_A_DURATION_AFTER = re.compile(
     r"|to\s+the\s+next\b)",
     re.IGNORECASE,
 )
+# "I am 41 years", "aged 34 years": an age with "old" left out.
+AGE_BEFORE = re.compile(r"\b(?:i\s+am|i'?m|im|aged?|he\s+is|she\s+is|he'?s|she'?s)\s+$", re.IGNORECASE)
 # "10hr shifts", "12 hour nights": how long the working day is, not the twitching.
 WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\b", re.IGNORECASE)
 # "worse than last week" compares; it does not say how long.
@@ -183,7 +187,7 @@ SLEEP_BEFORE = re.compile(r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:\w+[,.]?\s+){
 # week", "a week ago", or as the whole answer; not "6 cups of coffee a day".
 DURATION_LEAD_IN = re.compile(
     r"(?:\b(?:for|past|last|about|around|over|almost|nearly|like|in|within|only|just|roughly|maybe|"
-    r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire)\s*)$|^\W*$|"
+    r"than|least|approx|approximately|started|began|since|been|had|after|under|whole|entire|aboot|fur)\s*)$|^\W*$|"
     r"\bgoing\s+on\s+$|"
     # "my foot's been twitching a month and a half".
     r"\b(?:twitching|twitchin|twitched|jumping|flickering|fluttering|twitchy)\s+$",
@@ -298,6 +302,8 @@ def _days_since(when: str, today: date) -> float:
     if when in {"the weekend", "last weekend"}:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
+    # "from beginning of November": a learner's "the" left out.
+    when = re.sub(r"^(?:start|beginning) of ", "the start of ", when)
     bare = when.removeprefix("last ").removeprefix("the start of ").removeprefix("the beginning of ").rstrip(".")
     bare = MONTH_BY_ABBREVIATION.get(bare, bare)
     if bare in WEEKDAYS or bare in WEEKDAY_ABBREVIATIONS:
@@ -350,12 +356,14 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
     for match in SINCE_CHILDHOOD.finditer(text):
         add(match.start(), match.end(), 3650.0)
     for match in HALF_A_UNIT.finditer(text):
-        add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[match.group("unit").lower()]])
+        add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[(match.group("unit") or match.group("short_unit")).lower()]])
     for match in COUNT_WITH_UNIT.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
         if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after) or COMPARISON_BEFORE.search(before):
             continue
-        unit = UNIT_ALIASES[(match.group("unit") or match.group("word_unit")).lower()]
+        unit = UNIT_ALIASES[(match.group("unit") or match.group("ish_unit") or match.group("word_unit")).lower()]
+        if unit == "year" and AGE_BEFORE.search(before):
+            continue
         if unit in {"hour", "minute"} and (SLEEP_BEFORE.search(before) or WORKING_TIME_AFTER.match(after)):
             continue
         count_text = match.group("count")

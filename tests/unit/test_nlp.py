@@ -2279,3 +2279,22 @@ def test_feared_supposed_disputed_and_looked_for(nlp, text: str, expected: Tuple
 )
 def test_added_alternatives_jokes_and_normal_states_in_own_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("I am 41 years, from 6 weeks I have twitch in the thigh", [42.0]),
+        ("my left thigh keeps doing this little flutter thing?? since like halloween", [23.0]),
+        ("Since: 1 Oct", [53.0]),
+        ("My shin is twitching from beginning of November", [22.0]),
+        ("My left thigh and calf twitching since half month", [15.0]),
+        ("Twitching left shin, 3ish weeks.", [21.0]),
+        ("Ma left calf's been jumpin like a wee fish fur aboot a fortnight", [14.0]),
+        ("I'm 34 years old and it's been 2 years", [730.0]),
+    ],
+)
+def test_durations_of_the_nineteenth_dev_set(text: str, days: List[float]) -> None:
+    from bot.nlp.duration import find_durations
+
+    assert [d.days for d in find_durations(text, date(2026, 11, 23))] == days
