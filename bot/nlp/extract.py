@@ -184,6 +184,25 @@ def _denial_of_another(doc: Doc, words: List[str], mention: Span) -> bool:
 
 
 
+# "one coffee in the morning", "only the one coffee", "the odd pint": next to none of a habit.
+HABITS_COUNTED = frozenset({"caffeine", "alcohol"})
+NEXT_TO_NONE: Tuple[Tuple[str, ...], ...] = (
+    ("one",), ("1",), ("a", "single"), ("the", "one"), ("the", "odd"), ("the", "occasional"), ("an", "occasional"),
+    ("the", "very", "occasional"),
+)
+
+
+def _next_to_none(words: List[str], span: Span) -> bool:
+    """Not "cut down to one coffee" (still a habit) nor "one glass of wine too many"."""
+    if span.label_ != "FACTOR" or span.ent_id_ not in HABITS_COUNTED or "too" in words[span.end : span.end + 3]:
+        return False
+    return any(
+        matches_at(words, span.start - len(phrase), phrase) and words[span.start - len(phrase) - 1 : span.start - len(phrase)] != ["to"]
+        for phrase in NEXT_TO_NONE
+        if span.start >= len(phrase)
+    )
+
+
 def _said_to_be_low(words: List[str], span: Span) -> bool:
     return span.label_ == "FACTOR" and span.ent_id_ in SAID_LOW and bool(LOW_WORDS & set(clause_after(words, span.end)))
 
@@ -272,7 +291,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
-            elif state == AFFIRMED and _said_to_be_low(words, span):
+            elif state == AFFIRMED and (_said_to_be_low(words, span) or _next_to_none(words, span)):
                 state = NEGATED
             elif state == NEGATED and (
                 _intake_denied(words, span) or _named_as_a_shortfall(words, span)

@@ -2298,3 +2298,18 @@ def test_durations_of_the_nineteenth_dev_set(text: str, days: List[float]) -> No
     from bot.nlp.duration import find_durations
 
     assert [d.days for d in find_durations(text, date(2026, 11, 23))] == days
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm not stressed, I sleep 8 hours, one coffee in the morning.", ("FACTOR", "caffeine", "negated")),
+        ("I only have the one coffee in the morning", ("FACTOR", "caffeine", "negated")),
+        ("the odd glass of wine at a wedding", ("FACTOR", "alcohol", "negated")),
+        ("cut down to one coffee but im still not sleeping well", ("FACTOR", "caffeine", "affirmed")),
+        ("perhaps one glass of wine too many of an evening", ("FACTOR", "alcohol", "affirmed")),
+        ("3 coffees a day", ("FACTOR", "caffeine", "affirmed")),
+    ],
+)
+def test_one_coffee_or_the_odd_glass_is_next_to_none(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
