@@ -606,6 +606,10 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "killing myself", "don't want to be alive", "dont want to be alive", "thinking about suicide",
         "want to end it", "end my own life", "not worth living",
         "ending it all", "thinking about ending it", "ending my life", "can't go on",
+        # "I've been thinking of ending it" (dev19: read as an answer, no sign named).
+        "thinking of ending it", "thought of ending it", "thoughts of ending it", "thought about ending it",
+        "thoughts about ending it", "think about ending it", "think of ending it", "considering ending it",
+        "considered ending it", "thinking of ending my life", "thinking of killing myself",
         "don't want to wake up", "take my life", "killing himself", "killing herself", "kill himself", "kill herself",
         "end his life", "end her life",
         "not wanting to be here", "not wanting to live", "dark thoughts", "wish i was dead", "wish i wasn't alive",
@@ -1140,6 +1144,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
         # One letter away from "statin(s)", "thinning", "flatter", "wasted": real words, not typos.
         "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight", "wanted",
+        # "it's ruining everything" is not running.
+        "ruining", "ruined",
         "drink enough", "tongue in cheek", "running on about", "running on only",
         # "have to run" is leaving, not exercise; "runs in families" is heredity.
         "have to run", "got to run", "gotta run", "need to run", "must run", "run in families", "runs in families",

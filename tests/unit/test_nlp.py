@@ -2313,3 +2313,8 @@ def test_durations_of_the_nineteenth_dev_set(text: str, days: List[float]) -> No
 )
 def test_one_coffee_or_the_odd_glass_is_next_to_none(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+def test_thinking_of_ending_it_is_a_thought_of_suicide_and_ruining_is_no_running(nlp) -> None:
+    text = "honestly it's ruining everything, I've been thinking of ending it"
+    assert mentions(nlp, text) == [("EMERGENCY", "suicidal", "affirmed")]
