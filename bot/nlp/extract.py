@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -1049,20 +1049,30 @@ AMOUNT_OPENING = re.compile(r"^(?:lots|loads|plenty|tons|heaps|a\s+lot|too\s+muc
                             re.IGNORECASE)
 
 
-def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
-    ordered = sorted(mentions, key=lambda mention: mention.start)
-    listed = [m for m in ordered if m.label in LISTED_LABELS or m.label == "EMERGENCY"]
+def _denial_carried(
+    mentions: List[Mention], chain_labels: frozenset, carries: Callable[[Mention, Mention], bool]
+) -> List[Mention]:
+    """Each mention of ``chain_labels``, in text order, denied when ``carries`` says the denial of the one
+    before it (denied itself, or by this same pass) reaches it."""
+    listed = [m for m in sorted(mentions, key=lambda mention: mention.start) if m.label in chain_labels]
     denied: Dict[int, Mention] = {}
     for previous, current in zip(listed, listed[1:]):
         previous = denied.get(id(previous), previous)
-        if (
-            previous.polarity == NEGATED and not previous.stated_normal and previous.label in LISTED_LABELS
-            and current.label in LISTED_LABELS and current.polarity == AFFIRMED
-            and LIST_GAP.match(text[previous.end:current.start]) and ITEM_END.match(text[current.end:])
-            and not AMOUNT_OPENING.match(current.text)
-        ):
+        if previous.polarity == NEGATED and current.polarity == AFFIRMED and carries(previous, current):
             denied[id(current)] = dataclasses.replace(current, polarity=NEGATED)
     return [denied.get(id(mention), mention) for mention in mentions]
+
+
+def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
+    # Emergency signs take part in the chain only to break it.
+    return _denial_carried(
+        mentions, LISTED_LABELS | {"EMERGENCY"},
+        lambda previous, current: (
+            not previous.stated_normal and previous.label in LISTED_LABELS and current.label in LISTED_LABELS
+            and bool(LIST_GAP.match(text[previous.end:current.start])) and bool(ITEM_END.match(text[current.end:]))
+            and not AMOUNT_OPENING.match(current.text)
+        ),
+    )
 
 
 # "**Not present:**\n- weakness\n- numbness", "What I DON'T have: weakness, atrophy, numbness.": a
@@ -1085,19 +1095,14 @@ ALTERNATIVE_END = re.compile(r"^\s*(?:[.!?]|$|\n)")
 
 
 def _denial_extended_by_or(text: str, mentions: List[Mention]) -> List[Mention]:
-    ordered = sorted(mentions, key=lambda mention: mention.start)
-    listed = [m for m in ordered if m.label in LISTED_LABELS]
-    extended: Dict[int, Mention] = {}
-    for previous, current in zip(listed, listed[1:]):
-        previous = extended.get(id(previous), previous)
-        if (
-            previous.polarity == NEGATED and current.polarity == AFFIRMED
-            and ADDED_ALTERNATIVE.search(text[previous.end : current.start])
+    return _denial_carried(
+        mentions, LISTED_LABELS,
+        lambda previous, current: (
+            bool(ADDED_ALTERNATIVE.search(text[previous.end : current.start]))
             and SENTENCE_CLOSE.match(text[previous.end :].lstrip(" "), 0) is not None
-            and ALTERNATIVE_END.match(text[current.end :])
-        ):
-            extended[id(current)] = dataclasses.replace(current, polarity=NEGATED)
-    return [extended.get(id(mention), mention) for mention in mentions]
+            and bool(ALTERNATIVE_END.match(text[current.end :]))
+        ),
+    )
 
 
 def _heading_scope_end(text: str, start: int) -> int:

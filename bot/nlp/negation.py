@@ -882,15 +882,15 @@ GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 CUT_COMPLETELY = frozenset({"completely", "entirely", "altogether", "out", "totally"})
 
 
-def _cut_completely(words: Sequence[str], start: int, end: Optional[int]) -> bool:
+def _cut_completely(words: Sequence[str], start: int, end: int) -> bool:
     before = clause_before(words, start, PRE_WINDOW)
-    if "cut" not in before or end is None:
+    if "cut" not in before:
         return False
     after_cut = before[len(before) - before[::-1].index("cut") :]
     return not {"down", "back"} & set(after_cut) and bool(CUT_COMPLETELY & set(words[end : end + 2]))
 
 
-def given_up(words: Sequence[str], start: int, end: Optional[int] = None) -> bool:
+def given_up(words: Sequence[str], start: int, end: int) -> bool:
     """A lifestyle factor the person says they no longer have."""
     # "it used to be really bad when I was stressed": the habit's clause may be long.
     # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
@@ -1018,12 +1018,10 @@ def _asides_removed(words: Sequence[str], start: int, end: int) -> Tuple[List[st
     index = 0
     while index < start:
         cut = _aside_length(words, index, start) if kept else 0
-        if cut and _contains(words[index + 1 : index + cut - 1], UNCERTAINTY_TRIGGERS + (("wrong",),)):
-            # The whole aside stands for one hedge, so that the window still reaches past it.
-            kept.append("maybe")
-            index += cut
-            continue
         if cut:
+            if _contains(words[index + 1 : index + cut - 1], UNCERTAINTY_TRIGGERS + (("wrong",),)):
+                # The whole aside stands for one hedge, so that the window still reaches past it.
+                kept.append("maybe")
             index += cut
             continue
         kept.append(words[index])
