@@ -253,7 +253,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 found = NEGATED
             state = found if found == UNCERTAIN else NEGATED
             # "haven't lost any muscle" is worded to follow a denial.
-            if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end]:
+            if _normal_state_denied(words, span.start) and "any" not in words[span.start : span.end] or (
+                _enough_denied(words, span)
+            ):
                 state = AFFIRMED
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 state = UNCERTAIN
@@ -437,6 +439,23 @@ STATE_FILLERS = frozenset(
 STATE_DENIAL_REACH = 3
 
 
+# "Can't say I drink enough water", "I don't think I sleep enough", "mi nuh sleep enough": a
+# denial anywhere before "enough" says there is too little.
+SCARCELY = frozenset({"barely", "hardly", "rarely", "seldom", "scarcely"})
+ENOUGH_DENIALS = frozenset({"not", "n't", "nt", "never", "nuh", "cannot", "dont", "cant", "doubt"})
+ENOUGH_DENIAL_REACH = 12
+
+
+def _enough_denied(words: List[str], span: Span) -> bool:
+    if span.label_ != "NORMAL_FACTOR" or "enough" not in words[span.start : span.end]:
+        return False
+    # "no, I sleep enough" answers no to the question and states the normal.
+    before = set(words[max(0, span.start - ENOUGH_DENIAL_REACH) : span.start])
+    return polarity(words, span.start, span.end, look_after=False) == NEGATED and bool(before & ENOUGH_DENIALS) or bool(
+        SCARCELY & set(words[max(0, span.start - 2) : span.start])
+    )
+
+
 def _normal_state_denied(words: List[str], start: int) -> bool:
     return state_denied_before(words, start, STATE_FILLERS, STATE_DENIAL_REACH)
 
@@ -616,9 +635,14 @@ def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Men
         if label in {"NORMAL", "NORMAL_FACTOR"}:
             continue
         state = AFFIRMED if label == "BODY_PART" else polarity(words, index, index + 1)
+        hedge = None
         if state == AFFIRMED and _not_yet_happened(words, index, index + 1, label):
             state = UNCERTAIN
-        found.append(Mention(label, value, state, token.idx, token.idx + len(token.text), token.text))
+        elif state == AFFIRMED and label != "BODY_PART" and softly_hedged(words, index, index + 1):
+            # "i think my leg is weeker": a misspelt finding is hedged like a well-spelt one.
+            state = UNCERTAIN
+            hedge = SOFT_HEDGE if value in FIRM_FINDINGS or label == "EMERGENCY" else None
+        found.append(Mention(label, value, state, token.idx, token.idx + len(token.text), token.text, hedge))
     return found
 
 

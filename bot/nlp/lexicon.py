@@ -478,6 +478,8 @@ EMERGENCY_SIGNS: Dict[str, Tuple[str, ...]] = {
         "smile is crooked", "crooked smile", "face is crooked",
         # The past tense: 'his face suddenly drooped on one side'.
         "drooped", "face drooped", "face has drooped", "face suddenly drooped",
+        # The present: 'my face droops on one side'.
+        "face droops", "mouth droops", "droops on one side",
     ),
     "slurred_speech": (
         "slurred speech", "slurring", "speech is slurred", "slurring my words",
@@ -1130,6 +1132,13 @@ FINDINGS["atrophy"] += ("shrinkage", "a touch smaller", "a bit smaller", "little
 FINDINGS["sensory"] += ("pins and needly", "pins-and-needly", "back is killing me", "back pain")
 FINDINGS["medication_change"] += ("switched brands", "changed brands", "new brand of", "different brand of")
 BODY_PARTS["hamstring"] += ("hammies", "hammy")
+# Sleep and water in the words of a doubt: "I probably don't sleep enough", "not sure I drink enough water".
+FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not sleep enough", "not be sleeping enough",
+                          "not be getting enough sleep")
+NORMAL_FACTORS["poor_sleep"] += ("sleep enough", "sleeping enough", "getting enough sleep")
+FACTORS["dehydration"] += ("not be drinking enough", "do not drink enough", "not drink enough")
+NORMAL_FACTORS["dehydration"] += ("drink enough water", "drinking enough water", "get enough water",
+                                  "getting enough water", "drink enough fluids")
 
 FINDINGS["weakness"] += (
     "slower on the stairs", "slower on stairs", "slower going up stairs", "slower going up the stairs", "limping",

@@ -300,6 +300,8 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("i", "'d", "guess"), ("i", "d", "guess"), ("prolly",), ("prob",),
     # "feels weak-ish?"
     ("ish",),
+    # "weakness 🤷", "thinner? 🤔": a shrug or a thinking face after it.
+    ("🤷",), ("🤔",),
     # "speech I'm less sure", "tongue I haven't checked".
     ("less", "sure"), ("n't", "checked"), ("nt", "checked"),
 )
@@ -373,6 +375,9 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     # ("feels like pins and needles" describes one).
     ("feels", "like", "my"), ("feel", "like", "my"), ("feels", "like", "the"), ("feel", "like", "the"),
     ("feels", "like", "i"), ("feel", "like", "i"), ("felt", "like", "my"), ("looks", "like", "my"),
+    # "my leg appears to be thinner", "i get the sense my grip is weaker", "on the fence about whether ...".
+    ("appears",), ("appear",), ("get", "the", "sense"), ("got", "the", "sense"), ("get", "the", "feeling"),
+    ("got", "the", "feeling"), ("on", "the", "fence"),
 )
 
 
@@ -509,6 +514,38 @@ NEW_OBJECT_WORDS = frozenset(
 )
 SELF_DOUBT_WORDS = frozenset({"imagining", "imagination", "paranoid", "overthinking", "hypochondriac"})
 DOUBT_LINKS = frozenset({".", "!", ",", ";", "but", "though", "although", "-", "—", "–", "…", "..."})
+
+
+# "my leg feels weaker but I could be imagining it", "looks smaller, or maybe it's my imagination",
+# "slurred sometimes, probably just me being paranoid", "spread to my arms, or at least I think so":
+# the next clause says the report itself may be wrong.  Not "I'm not imagining it", nor fear
+# ("I'm paranoid it's ALS").
+OWN_REPORT_DOUBTS: Tuple[Tuple[str, ...], ...] = (
+    ("imagining",), ("imagination",), ("overthinking",), ("over", "thinking"), ("in", "my", "head"),
+    ("being", "paranoid"), ("just", "paranoid"), ("am", "paranoid"), ("making", "it", "up"),
+    ("making", "this", "up"), ("at", "least", "i", "think"), ("i", "think", "so"),
+)
+OWN_REPORT_DOUBT_REACH = 8
+
+
+def _report_doubted_after(words: Sequence[str], end: int) -> bool:
+    index = _end_of_clause(words, end)
+    if index >= len(words) or words[index] not in DOUBT_LINKS:
+        return False
+    while index < len(words) and words[index] in DOUBT_LINKS:
+        index += 1
+    if index < len(words) and words[index] == "or":
+        index += 1
+    clause: List[str] = []
+    for word in words[index : index + OWN_REPORT_DOUBT_REACH]:
+        if word in SENTENCE_ENDS or word in {"but", "though", "although", ";"}:
+            break
+        clause.append(word)
+    hit = next(((i, p) for i in range(len(clause)) for p in OWN_REPORT_DOUBTS if matches_at(clause, i, p)), None)
+    if hit is None or _contains(clause[: hit[0]], NEGATION_TRIGGERS):
+        return False
+    # "but I might be imagining the thinning" doubts another report.
+    return not NEW_OBJECT_WORDS & set(clause[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 2])
 
 
 # "I'm not stressed. Well, maybe a little", "no weakness. well. maybe on the stairs?": a
@@ -820,6 +857,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or _parenthetical_hedge(words, start)
         or look_after
         and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
+             or _report_doubted_after(words, end)
              or hedged_predicate(words, end) or explained_away(words, end))
         or look_after
         and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
@@ -980,6 +1018,8 @@ OPEN_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("and", "i", "'ve"), ("and", "i", "have"), ("and", "i", "checked"), ("and", "i", "looked"), ("and", "i", "mean"),
     ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "i", "could"), ("and", "i", "may"), ("and", "i", "might"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
     ("i", "checked"), ("having", "thought"), ("at", "least", "i"), ("so", "far", "as"), ("as", "far", "as"),
+    # "I don't, if I'm being completely honest with myself, drink enough water".
+    ("if", "i", "'m", "being"), ("if", "i", "m", "being"), ("if", "im", "being"), ("if", "i", "am", "being"),
 )
 # Dashes and brackets set an aside apart whatever it says.
 ENCLOSING_MARKS = frozenset({"-", "--", "—", "–", "(", ")"})

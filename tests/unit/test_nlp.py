@@ -2318,3 +2318,50 @@ def test_one_coffee_or_the_odd_glass_is_next_to_none(nlp, text: str, expected: T
 def test_thinking_of_ending_it_is_a_thought_of_suicide_and_ruining_is_no_running(nlp) -> None:
     text = "honestly it's ruining everything, I've been thinking of ending it"
     assert mentions(nlp, text) == [("EMERGENCY", "suicidal", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my leg feels weaker but I could be imagining it", ("FINDING", "weakness", "uncertain")),
+        ("my calf looks smaller, or maybe it's my imagination", ("FINDING", "atrophy", "uncertain")),
+        ("my speech feels slurred sometimes, probably just me being paranoid", ("EMERGENCY", "slurred_speech", "uncertain")),
+        ("the twitching has spread to my arms, or at least I think so", ("FINDING", "spreading", "uncertain")),
+        ("i feel like my face droops a bit but could be imagining it", ("EMERGENCY", "face_drooping", "uncertain")),
+        ("i think my leg is weeker", ("FINDING", "weakness", "uncertain")),
+        # Not a doubt of the report: a denial of doubt, a fear, a doubt about something else.
+        ("my leg is weak, I'm not imagining it", ("FINDING", "weakness", "affirmed")),
+        ("my leg is weak and I'm paranoid it's ALS", ("FINDING", "weakness", "affirmed")),
+        ("I'm not imagining the weakness, but I might be imagining the thinning", ("FINDING", "weakness", "affirmed")),
+        ("my face droops on one side", ("EMERGENCY", "face_drooping", "affirmed")),
+        # Impressions, shrugs and fences.
+        ("my leg appears to be a bit thinner", ("FINDING", "atrophy", "uncertain")),
+        ("i get the sense my grip is weaker", ("FINDING", "weakness", "uncertain")),
+        ("i'm on the fence about whether my leg is weak", ("FINDING", "weakness", "uncertain")),
+        ("weakness 🤷‍♀️", ("FINDING", "weakness", "uncertain")),
+        ("my leg is weak 🤔", ("FINDING", "weakness", "uncertain")),
+    ],
+)
+def test_a_report_the_person_then_doubts(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I probably don't sleep enough", ("FACTOR", "poor_sleep", "uncertain")),
+        ("i may not be drinking enough water", ("FACTOR", "dehydration", "uncertain")),
+        ("not sure whether I drink enough water", ("FACTOR", "dehydration", "uncertain")),
+        ("Can't say I drink enough water though", ("FACTOR", "dehydration", "affirmed")),
+        ("I don't think I sleep enough", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I barely drink enough water", ("FACTOR", "dehydration", "affirmed")),
+        ("mi nuh sleep enough", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I don't, if I'm being completely honest with myself, drink enough water.", ("FACTOR", "dehydration", "affirmed")),
+        # Enough is the normal state.
+        ("I drink enough water", ("FACTOR", "dehydration", "negated")),
+        ("no I sleep enough", ("FACTOR", "poor_sleep", "negated")),
+        ("nope, I get enough sleep", ("FACTOR", "poor_sleep", "negated")),
+    ],
+)
+def test_enough_sleep_and_water_stated_denied_or_doubted(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
