@@ -19,7 +19,7 @@ from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
-    NORMAL_STATE_WORDS, doubted_afterwards, given_up, hedged_inside, walked_back,
+    NORMAL_STATE_WORDS, doubted_afterwards, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     without_manner_hedges,
@@ -664,8 +664,10 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
             value in BAD_WORDS and (BAD_WORDS[value] & set(after) or any(contains_phrase(after, p) for p in BAD_PHRASES))
             and not {"not", "n't", "nt", "never"} & set(after)
         ):
-            # "my strength is not great", "sleep is trash": the finding or factor itself.
-            found.append(Mention(label, value, AFFIRMED, *span))
+            # "my strength is not great", "sleep is trash": the finding or factor itself;
+            # "sleep probably isn't great", "sleep's probably wrecked": a guess at it.
+            state = UNCERTAIN if _guessed_state(after, value) else AFFIRMED
+            found.append(Mention(label, value, state, *span))
         elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
             if state == NEGATED and taken_back(words, index + 1, stated_normal=True):
@@ -673,6 +675,21 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
                 state = AFFIRMED
             found.append(Mention(label, value, state, *span, stated_normal=state == NEGATED))
     return found
+
+
+ASPECT_GUESSES: Tuple[Tuple[str, ...], ...] = (
+    ("probably",), ("prob",), ("probs",), ("prolly",), ("maybe",), ("possibly",), ("might",), ("may",),
+    ("likely",), ("i", "think"), ("i", "guess"), ("i", "suppose"),
+)
+
+
+def _guessed_state(after: List[str], value: str) -> bool:
+    """A hedge before the word that says how the aspect is."""
+    said = next(
+        (i for i, word in enumerate(after) if word in {"not", "n't", "nt", "never"} | BAD_WORDS.get(value, frozenset())),
+        len(after),
+    )
+    return any(matches_at(after, i, phrase) for i in range(said) for phrase in ASPECT_GUESSES)
 
 
 # "twitches in his sleep, is he ok", "go to sleep fine": the word names a time, not the aspect.
@@ -944,6 +961,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _denial_extended_by_or(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
     mentions = _read_about_and_denied(doc.text, mentions)
+    mentions = _doubted_at_the_end(doc, words, mentions)
     return _first_of_each(sorted(mentions, key=lambda mention: (mention.start, mention.label)))
 
 
@@ -1118,6 +1136,25 @@ ADDED_ALTERNATIVE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:or|nor)\s+(?:any\s+|my\s
 ALTERNATIVE_END = re.compile(r"^\s*(?:[.!?]|$|\n)")
 
 
+def _doubted_at_the_end(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    """Findings and signs reported in a sentence that a closing doubt of the person's own
+    perception covers ("..., probably just me being paranoid") are uncertain."""
+    ranges = [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) for start, end in spans_doubted_at_the_end(words)
+    ]
+    if not ranges:
+        return mentions
+    doubted = []
+    for mention in mentions:
+        if mention.polarity == AFFIRMED and mention.label in {"FINDING", "EMERGENCY"} and any(
+            start <= mention.start and mention.end <= end for start, end in ranges
+        ):
+            hedge = SOFT_HEDGE if mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY" else mention.hedge
+            mention = dataclasses.replace(mention, polarity=UNCERTAIN, hedge=hedge)
+        doubted.append(mention)
+    return doubted
+
+
 def _denial_extended_by_or(text: str, mentions: List[Mention]) -> List[Mention]:
     return _denial_carried(
         mentions, LISTED_LABELS,
@@ -1247,14 +1284,26 @@ def _spreading_twitches(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # A hyphen inside a word ("creepy-crawly", "weak-ish") joins; only a spaced one breaks a clause.
+# "comes and goes", "on and off": one idea, so their "and" joins no clauses.
+IDIOMS_WITH_AND = frozenset({
+    ("comes", "goes"), ("come", "go"), ("came", "went"), ("coming", "going"), ("on", "off"), ("off", "on"),
+    ("back", "forth"), ("up", "down"),
+})
+IDIOM_AND = "'n'"
+
+
 def _words(doc: Doc) -> List[str]:
     # A run of whitespace with a line break in it ("\n\n", "\n    ") breaks the line like "\n".
-    return [
+    words = [
         JOINING_HYPHEN if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and token.whitespace_ == ""
         else "\n" if token.is_space and "\n" in token.text
         else token.lower_
         for token in doc
     ]
+    for index in range(1, len(words) - 1):
+        if words[index] == "and" and (words[index - 1], words[index + 1]) in IDIOMS_WITH_AND:
+            words[index] = IDIOM_AND
+    return words
 
 
 def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> List[Mention]:

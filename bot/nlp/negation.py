@@ -302,6 +302,8 @@ POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("ish",),
     # "weakness 🤷", "thinner? 🤔": a shrug or a thinking face after it.
     ("🤷",), ("🤔",),
+    # "Tingling? 50/50.", "Weakness, I'm on the fence."
+    ("50/50",), ("50", "-", "50"), ("50", JOINING_HYPHEN, "50"), ("fifty", "fifty"), ("on", "the", "fence"),
     # "speech I'm less sure", "tongue I haven't checked".
     ("less", "sure"), ("n't", "checked"), ("nt", "checked"),
 )
@@ -447,10 +449,16 @@ def _trailing_hedge(words: Sequence[str], end: int) -> bool:
     index = _end_of_clause(words, end)
     if index >= len(words) or words[index] != ",":
         return False
-    for phrase in POST_UNCERTAINTY_TRIGGERS:
-        after = index + 1 + len(phrase)
-        if matches_at(words, index + 1, phrase) and (after >= len(words) or words[after] in CLAUSE_BREAKS):
-            return True
+    # "heavier and weaker than normal, kinda.", "Numbness, hard to say."
+    starts = [index + 1]
+    # "Weakness, I'm on the fence."
+    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT | {"im"} and len(starts) <= 2:
+        starts.append(starts[-1] + 1)
+    for start in starts:
+        for phrase in POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES + (("hard", "to", "judge"),):
+            after = start + len(phrase)
+            if matches_at(words, start, phrase) and (after >= len(words) or words[after] in CLAUSE_BREAKS):
+                return True
     return False
 
 
@@ -524,8 +532,20 @@ OWN_REPORT_DOUBTS: Tuple[Tuple[str, ...], ...] = (
     ("imagining",), ("imagination",), ("overthinking",), ("over", "thinking"), ("in", "my", "head"),
     ("being", "paranoid"), ("just", "paranoid"), ("am", "paranoid"), ("making", "it", "up"),
     ("making", "this", "up"), ("at", "least", "i", "think"), ("i", "think", "so"),
+    # "I might just be hyper-aware of it all now", "Or I'm just noticing it because I read about ALS".
+    ("hyper", JOINING_HYPHEN, "aware"), ("hyper", "-", "aware"), ("hyper", "aware"), ("hyperaware",),
+    ("hypervigilant",), ("just", "noticing"), ("noticing", "it", "more"), ("second", JOINING_HYPHEN, "guessing"),
+    ("second", "-", "guessing"), ("second", "guessing"),
 )
 OWN_REPORT_DOUBT_REACH = 8
+
+
+def _doubt_of_own_report(clause: Sequence[str]) -> bool:
+    hit = next(((i, p) for i in range(len(clause)) for p in OWN_REPORT_DOUBTS if matches_at(clause, i, p)), None)
+    if hit is None or _contains(clause[: hit[0]], NEGATION_TRIGGERS):
+        return False
+    # "but I might be imagining the thinning" doubts another report.
+    return not NEW_OBJECT_WORDS & set(clause[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 2])
 
 
 def _report_doubted_after(words: Sequence[str], end: int) -> bool:
@@ -541,11 +561,53 @@ def _report_doubted_after(words: Sequence[str], end: int) -> bool:
         if word in SENTENCE_ENDS or word in {"but", "though", "although", ";"}:
             break
         clause.append(word)
-    hit = next(((i, p) for i in range(len(clause)) for p in OWN_REPORT_DOUBTS if matches_at(clause, i, p)), None)
-    if hit is None or _contains(clause[: hit[0]], NEGATION_TRIGGERS):
-        return False
-    # "but I might be imagining the thinning" doubts another report.
-    return not NEW_OBJECT_WORDS & set(clause[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 2])
+    return _doubt_of_own_report(clause)
+
+
+# "right thigh looks smaller and maybe it's spreading, probably just me being paranoid tbh":
+# a doubt that closes the sentence covers the whole of it; "... weaker? Or maybe I'm
+# overthinking it.", "Then again I might be comparing in bad lighting.": a sentence of
+# doubt that opens with "or" or "then again" covers the sentence before.
+CLOSING_DOUBT_LINKS = frozenset({",", "but", "though", "although", "tho", "-", "—", "–", "or", ";"})
+CLOSING_DOUBT_REACH = 10
+CLOSING_DOUBT_FILLERS = frozenset({"honestly", "tbh", "lol", "though", "tho", "haha"})
+DOUBTING_SENTENCE_OPENERS: Tuple[Tuple[str, ...], ...] = (("or",), ("then", "again"), ("but", "then", "again"))
+MODAL_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (("might",), ("could",), ("may",))
+
+
+def _sentences(words: Sequence[str]) -> List[Tuple[int, int]]:
+    bounds, start = [], 0
+    for index, word in enumerate(words):
+        if word in SENTENCE_ENDS:
+            if index > start:
+                bounds.append((start, index))
+            start = index + 1
+    if start < len(words):
+        bounds.append((start, len(words)))
+    return bounds
+
+
+def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
+    """The word ranges whose reports a closing doubt of the person's own perception covers."""
+    covered = []
+    sentences = _sentences(words)
+    for number, (start, end) in enumerate(sentences):
+        opener = next((p for p in DOUBTING_SENTENCE_OPENERS if matches_at(words, start, p)), None)
+        if opener is not None and number > 0 and end - start <= CLOSING_DOUBT_REACH + len(opener):
+            rest = words[start + len(opener) : end]
+            explanation = opener != ("or",) and any(
+                matches_at(rest, i, p) for i in range(min(4, len(rest))) for p in MODAL_EXPLANATIONS
+            )
+            if _doubt_of_own_report(rest) or explanation:
+                covered.append(sentences[number - 1])
+                continue
+        for link in range(start + 1, end):
+            if words[link] in CLOSING_DOUBT_LINKS and end - link - 1 <= CLOSING_DOUBT_REACH:
+                clause = [word for word in words[link + 1 : end] if word not in CLOSING_DOUBT_FILLERS]
+                if not CLAUSE_BREAKS.intersection(clause) and _doubt_of_own_report(clause):
+                    covered.append((start, link))
+                    break
+    return covered
 
 
 # "I'm not stressed. Well, maybe a little", "no weakness. well. maybe on the stairs?": a
@@ -1315,11 +1377,18 @@ def _denied_after(after: Sequence[str]) -> bool:
 QUESTIONED_STATE = (("is", "this"), ("is", "that"), ("is", "it"), ("this", "is"))
 
 
+def _compared_with(after: Sequence[str], index: int) -> bool:
+    """ "as normal", "than normal", and "weaker then normal" (a common slip for "than")."""
+    if after[index] in {"as", "than"}:
+        return True
+    return after[index] == "then" and (index == 0 or after[index - 1].endswith("er") or after[index - 1] in {"more", "less"})
+
+
 def _says_after(after: Sequence[str], denials: frozenset) -> bool:
     return any(
         word in denials
         # "as normal as ever" states it; "running around as normal" does not.
-        and (index == 0 or after[index - 1] not in {"as", "than"} or after[index + 1 : index + 2] == ["as"])
+        and (index == 0 or not _compared_with(after, index - 1) or after[index + 1 : index + 2] == ["as"])
         # "is twitching after a long run a normal thing?"; "alcohol still a no" still denies.
         and not (index > 0 and after[index - 1] == "a" and word not in {"no", "nope", "none", "zero"})
         and tuple(after[max(0, index - 2) : index]) not in QUESTIONED_STATE
