@@ -398,13 +398,32 @@ SOFT_HEDGE = "soft"
 # about a condition or in general.
 SELF_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
     ("is", "my"), ("are", "my"), ("is", "it"), ("am", "i"), ("do", "i"), ("does", "my"), ("do", "my"),
+    # "could my swallowing be affected too?", "could I be low on B12?", "could it be making my legs weaker?",
+    # "is the twitching going to spread to my arms?".
+    ("could", "my"), ("can", "my"), ("might", "my"), ("could", "i"), ("might", "i"), ("could", "it", "be"),
+    ("could", "this", "be"), ("could", "that", "be"), ("might", "it", "be"), ("will", "it"), ("will", "my"),
+    ("will", "the", "twitching"), ("is", "the", "twitching", "going"), ("are", "the", "twitches", "going"),
 )
+# "could it be dehydration?", "could this be from my new pills?", "could my 5 espressos a day be causing
+# the twitches?", "will the twitching stop if I fix my sleep?": a guessed cause, not a doubt that the
+# person has it.
+CAUSE_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
+    ("could", "it", "be"), ("could", "this", "be"), ("could", "that", "be"), ("might", "it", "be"),
+)
+CAUSE_QUESTION_FILLERS = frozenset(
+    {"the", "my", "a", "from", "due", "to", "because", "of", "low", "just", "all", "some", "too", "much", "an"}
+)
+CAUSING_WORDS = frozenset({"causing", "cause", "behind", "blame", "reason", "responsible", "triggering"})
 # What to call what the person feels: "is that weakness??", "would you call this numbness?".
 # Only with the finding right behind: "is that from the running?" guesses a cause.
 NAMING_QUESTIONS: Tuple[Tuple[str, ...], ...] = (
     ("is", "that"), ("is", "this"), ("would", "you", "call", "this"), ("would", "you", "call", "that"),
     ("does", "that", "count", "as"), ("does", "this", "count", "as"), ("is", "that", "what", "you", "call"),
+    ("would", "this", "count", "as"), ("would", "that", "count", "as"), ("would", "it", "count", "as"),
+    ("does", "it", "count", "as"), ("do", "you", "call", "this"), ("do", "you", "call", "that"),
 )
+# "would heavy legs after a long shift count as weakness?": the naming right before the finding.
+NAMED_AS: Tuple[Tuple[str, ...], ...] = (("count", "as"), ("counts", "as"), ("called",))
 NAMING_FILLERS = frozenset({"a", "an", "some", "like", "real", "actual", "actually", "maybe", "just", "called"})
 GENERAL_QUESTION_WORDS = frozenset(
     {"ok", "okay", "normal", "safe", "bad", "good", "possible", "true", "worth", "better", "common",
@@ -418,10 +437,24 @@ def _self_question(words: Sequence[str], start: int, end: int) -> bool:
     while opening > 0 and start - opening < SELF_QUESTION_REACH and words[opening - 1] not in CLAUSE_BREAKS:
         opening -= 1
     naming = next((p for p in NAMING_QUESTIONS if matches_at(words, opening, p)), None)
+    if any(start >= len(p) and matches_at(words, start - len(p), p) for p in NAMED_AS):
+        # "does chocolate count as caffeine for twitching?" asks about the word, not the person.
+        return end < len(words) and words[end] == "?"
     if naming is not None:
         if not all(word in NAMING_FILLERS for word in words[opening + len(naming) : start]):
             return False
     elif not any(matches_at(words, opening, phrase) for phrase in SELF_QUESTION_OPENINGS):
+        return False
+    cause = next((p for p in CAUSE_QUESTION_OPENINGS if matches_at(words, opening, p)), None)
+    if cause is not None and set(words[opening + len(cause) : start]) <= CAUSE_QUESTION_FILLERS:
+        return False
+    question = _after_the_question_mark(words, end)
+    # "is it worse if pins and needles come on suddenly?" asks in general; "how do I know if I'm low on
+    # vitamin D?" asks about the person.
+    conditional = next((i for i in range(opening, start) if words[i] == "if"), None)
+    if conditional is not None and (words[opening] == "will" or words[conditional + 1 : conditional + 2] not in (["i"], ["im"])) or (
+        question is not None and CAUSING_WORDS & set(words[end:question])
+    ):
         return False
     if opening + 2 < len(words) and words[opening + 2] in GENERAL_QUESTION_WORDS:
         return False
@@ -1577,7 +1610,10 @@ def checked_and_not_found(words: Sequence[str], end: int) -> bool:
 REPORTERS = frozenset(
     {"wife", "husband", "partner", "mum", "mom", "mother", "dad", "father", "gf", "bf", "girlfriend", "boyfriend",
      "friend", "friends", "colleague", "colleagues", "sister", "brother", "son", "daughter", "kids", "family", "missus",
-     "hubby", "flatmate", "roommate", "coworker", "boss"}
+     "hubby", "flatmate", "roommate", "coworker", "boss",
+     # "He also thinks my legs look thinner, I can't see it."
+     "mate", "mates", "trainer", "coach", "nan", "gran", "grandma", "aunt", "auntie", "uncle", "cousin",
+     "neighbour", "neighbor", "he", "she", "they"}
 )
 REPORTING_VERBS = frozenset({"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed"})
 DISPUTES: Tuple[Tuple[str, ...], ...] = (
@@ -1589,8 +1625,14 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("i", "have", "never", "noticed"), ("i", "disagree"), ("not", "sure", "i", "agree"), ("i", "do", "n't", "agree"),
     ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"), ("i", "do", "n't", "notice"), ("i", "dont", "notice"),
     ("i", "ca", "n't", "tell"), ("i", "cant", "tell"),
+    # "She also thinks my voice sounds different, which I don't hear."
+    ("i", "do", "n't", "hear"), ("i", "dont", "hear"), ("i", "do", "nt", "hear"), ("i", "ca", "n't", "hear"),
+    ("i", "cant", "hear"), ("i", "do", "n't", "feel", "it"), ("i", "dont", "feel", "it"), ("i", "do", "n't", "buy", "it"),
+    ("i", "'m", "not", "convinced"), ("i", "m", "not", "convinced"), ("im", "not", "convinced"),
+    ("i", "do", "n't", "see", "that"), ("i", "dont", "see", "that"), ("i", "ca", "n't", "see", "that"),
+    ("i", "ca", "nt", "see", "it"), ("i", "cant", "see", "it"),
 )
-DISPUTE_REACH = 14
+DISPUTE_REACH = 18
 
 
 def disputed_view(words: Sequence[str], start: int, end: int) -> bool:

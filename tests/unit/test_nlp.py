@@ -2365,3 +2365,50 @@ def test_a_report_the_person_then_doubts(nlp, text: str, expected: Tuple[str, st
 )
 def test_enough_sleep_and_water_stated_denied_or_doubted(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A closing doubt covers the sentence; "Or ..." and "Then again ..." cover the sentence before.
+        ("My left calf feels weaker on the stairs lately and kind of tingly, but I could be imagining it.",
+         ("FINDING", "weakness", "uncertain")),
+        ("right thigh looks smaller than the left and maybe it's spreading to my hip, probably just me being paranoid tbh",
+         ("FINDING", "atrophy", "uncertain")),
+        ("The twitching has moved from my calf up into my thigh, and maybe that leg is a bit weaker? Or maybe I'm overthinking it.",
+         ("FINDING", "spreading", "uncertain")),
+        ("The muscle in my shin is wasting a little. Then again I might be comparing in bad lighting.",
+         ("FINDING", "atrophy", "uncertain")),
+        ("Been swallowing weird, like food sticks a bit. Or I'm just noticing it because I read about ALS.",
+         ("FINDING", "swallowing", "uncertain")),
+        ("My leg is weak. Or is it the stress.", ("FINDING", "weakness", "affirmed")),
+        # Guessed states, trailing hedges, idioms with "and".
+        ("Sleep probably isn't great either.", ("FACTOR", "poor_sleep", "uncertain")),
+        ("sleep isn't great", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Weakness comes and goes too, I think, can't be sure.", ("FINDING", "weakness", "uncertain")),
+        ("Feels like my legs are heavier and weaker then normal, kinda.", ("FINDING", "weakness", "uncertain")),
+        ("my legs are weaker then normal", ("FINDING", "weakness", "affirmed")),
+        ("Tingling? 50/50. Sometimes I feel it", ("FINDING", "sensory", "uncertain")),
+        ("Numbness, hard to say.", ("FINDING", "sensory", "uncertain")),
+        ("Weakness, I'm on the fence.", ("FINDING", "weakness", "uncertain")),
+        ("my leg is weak, kind of tingly", ("FINDING", "weakness", "affirmed")),
+        # Questions about one's own body, and guessed causes that are not.
+        ("Would this count as numbness? It's more like the skin feels dull", ("FINDING", "sensory", "uncertain")),
+        ("could my swallowing be affected too??", ("FINDING", "swallowing", "uncertain")),
+        ("would heavy legs after a 12 hour shift count as weakness?", ("FINDING", "weakness", "uncertain")),
+        ("Could it be making my legs weaker too?", ("FINDING", "weakness", "uncertain")),
+        ("could I be low on B12?", ("FACTOR", "nutrient_deficiency", "uncertain")),
+        ("Is the twitching going to spread to my arms?", ("FINDING", "spreading", "uncertain")),
+        ("I'm vegan and my shins twitch, could it be B12?", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("Could my 5 double espressos a day be causing the calf twitches?", ("FACTOR", "caffeine", "affirmed")),
+        ("will the twitching stop if I fix my sleep schedule? I do rotating shifts", ("FACTOR", "poor_sleep", "affirmed")),
+        # Someone else's view the person disputes.
+        ("He also thinks my legs look thinner, I can't see it.", ("FINDING", "atrophy", "uncertain")),
+        ("She also thinks my voice sounds different, which I don't hear.", ("FINDING", "speech", "uncertain")),
+        ("my wife says my leg is weak. I can feel it too", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_doubts_that_close_a_sentence_questions_about_ones_body_and_disputed_views(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
