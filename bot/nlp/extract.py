@@ -19,7 +19,7 @@ from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
-    NORMAL_STATE_WORDS, doubted_afterwards, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
+    NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     without_manner_hedges,
@@ -1139,18 +1139,21 @@ ALTERNATIVE_END = re.compile(r"^\s*(?:[.!?]|$|\n)")
 def _doubted_at_the_end(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
     """Findings and signs reported in a sentence that a closing doubt of the person's own
     perception covers ("..., probably just me being paranoid") are uncertain."""
-    ranges = [
-        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) for start, end in spans_doubted_at_the_end(words)
-    ]
-    if not ranges:
+    def chars(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) for start, end in spans]
+
+    reports, denials = chars(spans_doubted_at_the_end(words)), chars(spans_denied_then_doubted(words))
+    if not reports and not denials:
         return mentions
     doubted = []
     for mention in mentions:
-        if mention.polarity == AFFIRMED and mention.label in {"FINDING", "EMERGENCY"} and any(
-            start <= mention.start and mention.end <= end for start, end in ranges
+        covered = reports if mention.polarity == AFFIRMED else denials if mention.polarity == NEGATED else []
+        if mention.label in {"FINDING", "EMERGENCY"} and any(
+            start <= mention.start and mention.end <= end for start, end in covered
         ):
-            hedge = SOFT_HEDGE if mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY" else mention.hedge
-            mention = dataclasses.replace(mention, polarity=UNCERTAIN, hedge=hedge)
+            firm = mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"
+            hedge = SOFT_HEDGE if firm and mention.polarity == AFFIRMED else mention.hedge
+            mention = dataclasses.replace(mention, polarity=UNCERTAIN, hedge=hedge, stated_normal=False)
         doubted.append(mention)
     return doubted
 

@@ -1137,6 +1137,11 @@ FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not slee
                           "not be getting enough sleep")
 NORMAL_FACTORS["poor_sleep"] += ("sleep enough", "sleeping enough", "getting enough sleep")
 FACTORS["dehydration"] += ("not be drinking enough", "do not drink enough", "not drink enough")
+FACTORS["exercise"] += ("spin classes", "spinning classes", "spinning class")
+FINDINGS["coordination"] += ("balance isn't what it was", "balance is not what it was", "balance isn't what it used to be",
+                             "balance is not what it used to be", "balance not what it was")
+FINDINGS["weakness"] += ("strength isn't what it was", "strength is not what it was", "strength isn't what it used to be",
+                         "strength not what it was")
 NORMAL_FACTORS["dehydration"] += ("drink enough water", "drinking enough water", "get enough water",
                                   "getting enough water", "drink enough fluids")
 

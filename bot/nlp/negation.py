@@ -377,6 +377,7 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     # ("feels like pins and needles" describes one).
     ("feels", "like", "my"), ("feel", "like", "my"), ("feels", "like", "the"), ("feel", "like", "the"),
     ("feels", "like", "i"), ("feel", "like", "i"), ("felt", "like", "my"), ("looks", "like", "my"),
+    ("get", "the", "impression"), ("got", "the", "impression"), ("under", "the", "impression"),
     # "my leg appears to be thinner", "i get the sense my grip is weaker", "on the fence about whether ...".
     ("appears",), ("appear",), ("get", "the", "sense"), ("got", "the", "sense"), ("get", "the", "feeling"),
     ("got", "the", "feeling"), ("on", "the", "fence"),
@@ -507,7 +508,7 @@ PREFACE_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("imagination",), ("imagining",), ("paranoid",), ("could", "be", "wrong"), ("might", "be", "wrong"),
     ("may", "be", "wrong"), ("sure", "if", "it", "'s", "nothing"), ("sure", "if", "its", "nothing"),
 )
-PREFACE_LINKS = frozenset({"but"})
+PREFACE_LINKS = frozenset({"but", "—", "–", "-", "--"})
 PREFACE_REACH = 8
 
 
@@ -540,15 +541,26 @@ DOUBTS_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("not", "so", "sure"), ("not", "too", "sure"), ("not", "convinced"),
     # "Not weak as such, though I wouldn't swear to it".
     ("would", "n't", "swear"), ("would", "nt", "swear"), ("i", "would", "n't", "swear"),
+    # "Both thighs look identical. Could be wrong though".
+    ("could", "be", "wrong"), ("might", "be", "wrong"), ("may", "be", "wrong"),
 )
 DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
     ("difficult", "to", "be", "certain"), ("difficult", "to", "be", "sure"), ("hard", "to", "be", "sure"),
     ("hard", "to", "be", "certain"), ("ca", "n't", "be", "100"), ("ca", "nt", "be", "100"), ("can", "not", "be", "100"),
     ("ca", "n't", "be", "completely", "sure"), ("ca", "n't", "be", "totally", "sure"),
+    # "although I can't really be certain", "but honestly I keep second-guessing it", "but I don't really know
+    # what I'm looking for".
+    *((*cannot, "really", "be", sure) for cannot in (("ca", "n't"), ("ca", "nt"), ("cant",), ("can", "not"))
+      for sure in ("sure", "certain")),
+    ("second", JOINING_HYPHEN, "guessing"), ("second", "-", "guessing"), ("second", "guessing"),
+    ("what", "i", "'m", "looking", "for"), ("what", "i", "m", "looking", "for"), ("what", "im", "looking", "for"),
+    ("what", "to", "look", "for"),
 )
 DOUBT_LEAD_REACH = 6
 # "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
-DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am"})
+DOUBTING_SUBJECT = frozenset({"i", "'m", "m", "am", "really"})
+# "not sure that's relevant" doubts whether it matters, not whether it is so.
+RELEVANCE_WORDS = frozenset({"relevant", "related", "matters", "important", "connected", "linked", "significant"})
 # "not sure about the numbness" doubts something else.
 NEW_OBJECT_WORDS = frozenset(
     {"about", "if", "whether", "why", "what", "how", "when", "where", "which", "the", "my", "his", "her", "their"}
@@ -579,6 +591,25 @@ def _doubt_of_own_report(clause: Sequence[str]) -> bool:
         return False
     # "but I might be imagining the thinning" doubts another report.
     return not NEW_OBJECT_WORDS & set(clause[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 2])
+
+
+# "Tongue looks normal to me, no twitching that I can see, but I don't really know what I'm
+# looking for": a doubt that closes the sentence after "but" covers every denial in it.
+CLOSING_DOUBT_OF_DENIALS_LINKS = frozenset({"but", "though", "although", "tho"})
+
+
+def spans_denied_then_doubted(words: Sequence[str]) -> List[Tuple[int, int]]:
+    covered = []
+    for start, end in _sentences(words):
+        for link in range(end - 1, start, -1):
+            if words[link] in CLOSING_DOUBT_OF_DENIALS_LINKS:
+                index = link + 1
+                while index < end and words[index] in {",", "honestly", "tbh", "to", "be", "fair"}:
+                    index += 1
+                if end - index <= CLOSING_DOUBT_REACH + 2 and _doubt_opens_at(words, index):
+                    covered.append((start, link))
+                break
+    return covered
 
 
 def _report_doubted_after(words: Sequence[str], end: int) -> bool:
@@ -782,8 +813,13 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
         return False
     while index < len(words) and words[index] in DOUBT_LINKS:
         index += 1
+    return _doubt_opens_at(words, index)
+
+
+def _doubt_opens_at(words: Sequence[str], index: int) -> bool:
+    """A doubt of its own ("not sure", "I can't be certain") opening at ``index``."""
     starts = [index]
-    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT and len(starts) <= 2:
+    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT and len(starts) <= 3:
         starts.append(starts[-1] + 1)
     found = next(((start, p) for start in starts for p in DOUBTS_AFTER if matches_at(words, start, p)), None)
     if found is None:
@@ -796,7 +832,12 @@ def doubted_afterwards(words: Sequence[str], end: int) -> bool:
     if found is None:
         return False
     start, phrase = found
+    # "Could be wrong but I think my sleep's been off": a preface to what follows.
+    if words[start + len(phrase) : start + len(phrase) + 1] == ["but"]:
+        return False
     rest = clause_after(words, start + len(phrase), POST_HEDGE_WINDOW)
+    if RELEVANCE_WORDS & set(rest):
+        return False
     # "... but I'm not sure if I'm just imagining it" doubts the person's own report.
     return not NEW_OBJECT_WORDS & set(rest) or bool(SELF_DOUBT_WORDS & set(rest))
 
@@ -848,7 +889,9 @@ def explained_away(words: Sequence[str], end: int) -> bool:
 AMOUNT_HEDGES = frozenset({"maybe", "probably", "prob", "probs", "prolly", "possibly", "perhaps", "roughly"})
 AMOUNT_STARTS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice", "several",
-     "half", "like", "around", "about", "loads", "lots", "dozen"}
+     "half", "like", "around", "about", "loads", "lots", "dozen",
+     # "alcohol maybe weekends", "beer maybe on fridays".
+     "weekends", "weekend", "fridays", "saturdays", "socially", "on", "at"}
 )
 AMOUNT_AFTER_AN_ARTICLE = frozenset({"lot", "few", "couple"})
 AMOUNT_AFTER_TOO = frozenset({"much", "many"})
@@ -921,6 +964,17 @@ def hedged_predicate(words: Sequence[str], end: int) -> bool:
 ONSET_WORDS = frozenset({"suddenly", "sudden", "gradually", "gradual", "slowly", "overnight", "quickly", "gradualy"})
 
 
+# "I get the impression the weakness came on gradually": the guess is about how it came on.
+ONSET_FOLLOW_REACH = 3
+
+
+def _onset_follows(words: Sequence[str], end: int) -> bool:
+    following = words[end : end + ONSET_FOLLOW_REACH + 1]
+    return any(matches_at(following, 0, (verb, "on")) for verb in ("came", "come", "comes")) and bool(
+        ONSET_WORDS & set(following[2:])
+    )
+
+
 def _before_an_onset(after: Sequence[str]) -> List[str]:
     cut = next((i for i, word in enumerate(after) if word in ONSET_WORDS), len(after))
     return list(after[:cut])
@@ -945,7 +999,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     Called for mentions that ``polarity`` found affirmed: the person reports the
     finding and then doubts it, which is not a clear "don't know"."""
     return (
-        _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES)
+        _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES) and not _onset_follows(words, end)
         or _if_anything_hedge(words, start)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)

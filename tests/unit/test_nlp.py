@@ -2412,3 +2412,39 @@ def test_doubts_that_close_a_sentence_questions_about_ones_body_and_disputed_vie
     nlp, text: str, expected: Tuple[str, str, str]
 ) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A normal state or a denial that a doubt of its own follows.
+        ("Swallowing seems normal, but honestly I keep second-guessing it.", ("FINDING", "swallowing", "uncertain")),
+        ("Leg doesn't feel weak, although I can't really be certain since I haven't done stairs in a while.",
+         ("FINDING", "weakness", "uncertain")),
+        ("Both thighs look identical in the mirror. Could be wrong though, I'm not great at judging.",
+         ("FINDING", "atrophy", "uncertain")),
+        ("Tongue looks normal to me, no twitching that I can see, but I don't really know what I'm looking for.",
+         ("FINDING", "tongue", "uncertain")),
+        ("Muscles look normal, no dents or hollows, but I'm really not sure I'd spot it early.",
+         ("FINDING", "atrophy", "uncertain")),
+        # Not a doubt of the denial: about something else, about relevance, or a preface.
+        ("no weakness, no numbness, but not sure about my balance", ("FINDING", "weakness", "negated")),
+        ("Not weak, not numb, not worse. Could be wrong but I think my sleep's been off too.",
+         ("FINDING", "worsening", "negated")),
+        ("I drink maybe 6 pints on a Friday, not sure that's relevant.", ("FACTOR", "alcohol", "affirmed")),
+        # A guess about how it came on leaves the finding reported.
+        ("I get the impression the weakness came on gradually rather than all at once.", ("ONSET", "gradual", "uncertain")),
+        ("I get the impression the weakness came on gradually rather than all at once.", ("FINDING", "weakness", "affirmed")),
+        ("I think my balance went suddenly this morning, nearly fell over.", ("EMERGENCY", "sudden_balance_loss", "uncertain")),
+        # Amounts, lexicon.
+        ("alcohol maybe weekends", ("FACTOR", "alcohol", "affirmed")),
+        ("I'm doing two spin classes a day", ("FACTOR", "exercise", "affirmed")),
+        ("I get the sense my balance isn't what it was.", ("FINDING", "coordination", "uncertain")),
+        ("my balance isn't what it used to be", ("FINDING", "coordination", "affirmed")),
+        ("Could be my imagination — my calf looks smaller", ("FINDING", "atrophy", "uncertain")),
+    ],
+)
+def test_denials_doubted_at_the_end_and_guesses_about_something_else(
+    nlp, text: str, expected: Tuple[str, str, str]
+) -> None:
+    assert expected in mentions(nlp, text)
