@@ -299,8 +299,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 _intake_denied(words, span) or _named_as_a_shortfall(words, span)
                 or span.label_ in {"FINDING", "FACTOR"} and named_as_the_exception(words, span.start)
             ):
-                # "never bothered with B12", "not getting enough magnesium", "a lack of iron": the shortfall itself.
-                state = AFFIRMED
+                # "never bothered with B12", "not getting enough magnesium", "a lack of iron": the shortfall
+                # itself; "is it because I'm not drinking enough water?" asks about it.
+                state = UNCERTAIN if softly_hedged(words, span.start, span.end, look_after) else AFFIRMED
             side = None
             # Stopping a medicine or a supplement is no habit given up: it may be the cause.
             habit_given_up = (
@@ -309,7 +310,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             )
             if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
                 state = NEGATED
-            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end) and not (
+            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end, span.label_ == "FINDING") and not (
                 SENSATION_WORDS & set(words[span.start : span.end])
             ):
                 # "all feeling in my leg gone" is numbness, not a symptom that is over.
@@ -666,7 +667,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         ):
             # "my strength is not great", "sleep is trash": the finding or factor itself;
             # "sleep probably isn't great", "sleep's probably wrecked": a guess at it.
-            state = UNCERTAIN if _guessed_state(after, value) else AFFIRMED
+            guessed = _guessed_state(after, value) or softly_hedged(words, index, index + 1, look_after=False)
+            state = UNCERTAIN if guessed else AFFIRMED
             found.append(Mention(label, value, state, *span))
         elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED

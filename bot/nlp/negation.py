@@ -90,6 +90,8 @@ CLAUSE_BREAKS = frozenset(
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
+    # "I am having doubt that it is increasing": a suspicion that it is, in Indian English.
+    ("having", "doubt"), ("have", "a", "doubt"), ("having", "a", "doubt"),
     ("n't", "stop"), ("nt", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
     # "no idea why but my calf is shrinking": a puzzle about the cause, not a doubt.
     ("no", "idea", "why"), ("idk", "why"), ("dunno", "why"), ("n't", "know", "why"), ("nt", "know", "why"),
@@ -378,6 +380,7 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("feels", "like", "my"), ("feel", "like", "my"), ("feels", "like", "the"), ("feel", "like", "the"),
     ("feels", "like", "i"), ("feel", "like", "i"), ("felt", "like", "my"), ("looks", "like", "my"),
     ("get", "the", "impression"), ("got", "the", "impression"), ("under", "the", "impression"),
+    ("feels", "like", "it"), ("feel", "like", "it"), ("felt", "like", "it"),
     # "my leg appears to be thinner", "i get the sense my grip is weaker", "on the fence about whether ...".
     ("appears",), ("appear",), ("get", "the", "sense"), ("got", "the", "sense"), ("get", "the", "feeling"),
     ("got", "the", "feeling"), ("on", "the", "fence"),
@@ -486,7 +489,7 @@ def _trailing_hedge(words: Sequence[str], end: int) -> bool:
     # "heavier and weaker than normal, kinda.", "Numbness, hard to say."
     starts = [index + 1]
     # "Weakness, I'm on the fence."
-    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT | {"im"} and len(starts) <= 2:
+    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT | {"im", "honestly"} and len(starts) <= 3:
         starts.append(starts[-1] + 1)
     for start in starts:
         for phrase in POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES + (("hard", "to", "judge"),):
@@ -555,6 +558,8 @@ DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
     ("second", JOINING_HYPHEN, "guessing"), ("second", "-", "guessing"), ("second", "guessing"),
     ("what", "i", "'m", "looking", "for"), ("what", "i", "m", "looking", "for"), ("what", "im", "looking", "for"),
     ("what", "to", "look", "for"),
+    # "Feels like it's moving to my foot but hard to say honestly", "but it's hard to tell on a bad line".
+    ("hard", "to", "say"), ("hard", "to", "tell"), ("difficult", "to", "tell"), ("difficult", "to", "say"),
 )
 DOUBT_LEAD_REACH = 6
 # "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
@@ -636,6 +641,8 @@ CLOSING_DOUBT_LINKS = frozenset({",", "but", "though", "although", "tho", "-", "
 CLOSING_DOUBT_REACH = 10
 CLOSING_DOUBT_FILLERS = frozenset({"honestly", "tbh", "lol", "though", "tho", "haha"})
 DOUBTING_SENTENCE_OPENERS: Tuple[Tuple[str, ...], ...] = (("or",), ("then", "again"), ("but", "then", "again"))
+HEDGE_SENTENCES = frozenset({("i", "think"), ("maybe",), ("i", "guess"), ("not", "sure"), ("probably",), ("i", "think", "so"),
+                             ("i", "think", "?"), ("maybe", "?"), ("possibly",), ("not", "100", "%", "sure")})
 MODAL_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (("might",), ("could",), ("may",))
 
 
@@ -665,10 +672,21 @@ def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
             if _doubt_of_own_report(rest) or explanation:
                 covered.append(sentences[number - 1])
                 continue
+        # "Pins and needles in my feet on and off. I think."
+        # Not when the sentence before asked its own question ("maybe it came on suddenly? Not sure.").
+        if number > 0 and tuple(words[start:end]) in HEDGE_SENTENCES and words[sentences[number - 1][1]] != "?":
+            covered.append(sentences[number - 1])
+            continue
         for link in range(start + 1, end):
             if words[link] in CLOSING_DOUBT_LINKS and end - link - 1 <= CLOSING_DOUBT_REACH:
                 clause = [word for word in words[link + 1 : end] if word not in CLOSING_DOUBT_FILLERS]
                 if not CLAUSE_BREAKS.intersection(clause) and _doubt_of_own_report(clause):
+                    covered.append((start, link))
+                    break
+                # "i trip more on stairs and my balance feels off, though that might be my new bifocals".
+                if words[link] in EXPLAINING_LINKS and not CLAUSE_BREAKS.intersection(words[link + 1 : end]) and (
+                    explained_away(words, link)
+                ):
                     covered.append((start, link))
                     break
     return covered
@@ -824,9 +842,11 @@ def _doubt_opens_at(words: Sequence[str], index: int) -> bool:
     found = next(((start, p) for start in starts for p in DOUBTS_AFTER if matches_at(words, start, p)), None)
     if found is None:
         # "though at my age it is difficult to be certain": an unmistakable doubt a few words on.
+        # Not past the end of the sentence: "No numbness. Weakness? Maybe, hard to tell" doubts the weakness.
+        reach = next((i for i in range(index, min(index + DOUBT_LEAD_REACH, len(words))) if words[i] in SENTENCE_ENDS),
+                     min(index + DOUBT_LEAD_REACH, len(words)))
         found = next(
-            ((start, p) for start in range(index, min(index + DOUBT_LEAD_REACH, len(words)))
-             for p in DOUBTS_A_FEW_WORDS_ON if matches_at(words, start, p)),
+            ((start, p) for start in range(index, reach) for p in DOUBTS_A_FEW_WORDS_ON if matches_at(words, start, p)),
             None,
         )
     if found is None:
@@ -964,6 +984,14 @@ def hedged_predicate(words: Sequence[str], end: int) -> bool:
 ONSET_WORDS = frozenset({"suddenly", "sudden", "gradually", "gradual", "slowly", "overnight", "quickly", "gradualy"})
 
 
+def _suspected(clause: Sequence[str]) -> bool:
+    """ "I am having doubt that it is increasing": a suspicion (read past the pseudo-negation)."""
+    return any(matches_at(clause, i, p) for i in range(len(clause)) for p in SUSPICIONS)
+
+
+SUSPICIONS: Tuple[Tuple[str, ...], ...] = (("having", "doubt"), ("have", "a", "doubt"), ("having", "a", "doubt"))
+
+
 # "I get the impression the weakness came on gradually": the guess is about how it came on.
 ONSET_FOLLOW_REACH = 3
 
@@ -1000,6 +1028,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
     finding and then doubts it, which is not a clear "don't know"."""
     return (
         _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES) and not _onset_follows(words, end)
+        or _suspected(clause_before(words, start, SOFT_HEDGE_WINDOW))
         or _if_anything_hedge(words, start)
         or _contains(words[start:end], SOFT_HEDGES)
         or _doubting_preface(words, start)
@@ -1568,10 +1597,17 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("its", "gone"), ("that", "went", "away"), ("it", "went", "away"), ("that", "'s", "passed"), ("that", "passed"),
     ("that", "'s", "stopped"), ("that", "stopped"), ("it", "stopped"),
 )
+# "legs felt like jelly after leg day but they're fine today": the body is fine again, the habit may go on.
+FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
+    ("they", "'re", "fine"), ("they", "re", "fine"), ("theyre", "fine"), ("it", "'s", "fine", "now"), ("it", "was", "fine"),
+)
+FINE_AGAIN: Tuple[Tuple[str, ...], ...] = (
+    ("was", "fine", "after"), ("fine", "after", "a"), ("fine", "today"), ("ok", "today"), ("okay", "today"),
+)
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
 
-def over_afterwards(words: Sequence[str], end: int) -> bool:
+def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bool:
     following = list(words[end : end + OVER_REACH])
     sentence = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS | {";"}), len(following))]
     clause = sentence[: next((i for i, word in enumerate(sentence) if word == "but"), len(sentence))]
@@ -1579,14 +1615,15 @@ def over_afterwards(words: Sequence[str], end: int) -> bool:
         return False
     # "at first I felt weak going up stairs but that's gone".
     after_but = sentence[len(clause) + 1 :]
-    if len(clause) < len(sentence) and any(matches_at(after_but, 0, phrase) for phrase in GONE_AFTER_A_BUT):
+    gone = GONE_AFTER_A_BUT + (FINE_AGAIN_AFTER_A_BUT if finding else ())
+    if len(clause) < len(sentence) and any(matches_at(after_but, 0, phrase) for phrase in gone):
         return True
     # "the tingling's gone completely" is over; "my vision's gone blurry" is a change.
     over = any(
         matches_at(clause, i, phrase)
         and (phrase[-1] != "gone" or i + len(phrase) >= len(clause) or clause[i + len(phrase)] in GONE_ENDS)
         for i in range(len(clause))
-        for phrase in OVER_AFTER_THE_MENTION + (("gone",),)
+        for phrase in OVER_AFTER_THE_MENTION + (FINE_AGAIN if finding else ()) + (("gone",),)
         if phrase != ("gone",) or i == 0
     )
     return over or resolved_afterwards(words, end)
@@ -1669,7 +1706,9 @@ REPORTERS = frozenset(
      "mate", "mates", "trainer", "coach", "nan", "gran", "grandma", "aunt", "auntie", "uncle", "cousin",
      "neighbour", "neighbor", "he", "she", "they"}
 )
-REPORTING_VERBS = frozenset({"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed"})
+REPORTING_VERBS = frozenset(
+    {"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed", "saying"}
+)
 DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("i", "do", "n't", "see", "it"), ("i", "dont", "see", "it"), ("i", "do", "nt", "see", "it"), ("i", "ca", "n't", "see", "it"),
     ("do", "n't", "notice", "it"), ("dont", "notice", "it"), ("ca", "n't", "feel", "any", "difference"),
@@ -1685,6 +1724,11 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("i", "'m", "not", "convinced"), ("i", "m", "not", "convinced"), ("im", "not", "convinced"),
     ("i", "do", "n't", "see", "that"), ("i", "dont", "see", "that"), ("i", "ca", "n't", "see", "that"),
     ("i", "ca", "nt", "see", "it"), ("i", "cant", "see", "it"),
+    # "Boyfriend keeps saying I'm limping, I really don't think I am", "she says that about everything".
+    ("do", "n't", "think", "i", "am"), ("do", "n't", "think", "i", "do"), ("dont", "think", "i", "am"),
+    ("dont", "think", "i", "do"), ("do", "nt", "think", "i", "am"), ("do", "nt", "think", "i", "do"),
+    ("ca", "n't", "see", "any", "difference"), ("cant", "see", "any", "difference"), ("ca", "nt", "see", "any", "difference"),
+    ("says", "that", "about"), ("says", "that", "to", "everyone"), ("says", "that", "to", "everybody"),
 )
 DISPUTE_REACH = 18
 

@@ -2448,3 +2448,31 @@ def test_denials_doubted_at_the_end_and_guesses_about_something_else(
     nlp, text: str, expected: Tuple[str, str, str]
 ) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Feels like it's moving to my foot as well but hard to say honestly.", ("FINDING", "spreading", "uncertain")),
+        ("about 3 weeks, though it feels like it's getting worse", ("FINDING", "worsening", "uncertain")),
+        ("On the phone just now my dad sounded like he was slurring his words, but it's hard to tell on a bad line.",
+         ("EMERGENCY", "slurred_speech", "uncertain")),
+        ("No numbness. Weakness? Maybe, hard to tell, I've tripped once or twice.", ("FINDING", "sensory", "negated")),
+        ("Pins and needles in my feet on and off. I think. It's hard to separate", ("FINDING", "sensory", "uncertain")),
+        ("I just noticed the tingling one morning, so maybe it came on suddenly? Not sure.", ("FINDING", "sensory", "affirmed")),
+        ("i trip more on stairs these days and my balance feels off, though that might be my new bifocals",
+         ("FINDING", "weakness", "uncertain")),
+        ("Weakness, I'm honestly not sure, stairs feel harder", ("FINDING", "weakness", "uncertain")),
+        ("I am having doubt that it is increasing day by day.", ("FINDING", "worsening", "uncertain")),
+        ("I'm not drinking enough water", ("FACTOR", "dehydration", "affirmed")),
+        # Views disputed or dismissed.
+        ("Boyfriend keeps saying I'm limping on my right leg, I really don't think I am.", ("FINDING", "weakness", "uncertain")),
+        ("Missus reckons I look thinner in that leg but she says that about everything.", ("FINDING", "atrophy", "uncertain")),
+        # Over again: the body, not the habit.
+        ("My legs felt like jelly after leg day yesterday but they're fine today", ("FINDING", "weakness", "negated")),
+        ("My legs felt like jelly after leg day yesterday but they're fine today", ("FACTOR", "exercise", "affirmed")),
+        ("I wouldn't say weak exactly, I'm just tired all the time with work", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_hard_to_say_hedge_sentences_suspicions_and_fine_again(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
