@@ -1132,6 +1132,32 @@ FINDINGS["atrophy"] += ("shrinkage", "a touch smaller", "a bit smaller", "little
 FINDINGS["sensory"] += ("pins and needly", "pins-and-needly", "back is killing me", "back pain")
 FINDINGS["medication_change"] += ("switched brands", "changed brands", "new brand of", "different brand of")
 BODY_PARTS["hamstring"] += ("hammies", "hammy")
+# The twentieth development set's words for factors and findings.
+FACTORS["poor_sleep"] += ("trouble sleeping", "trouble getting to sleep", "trouble falling asleep", "hard time sleeping",
+                          "difficulty sleeping")
+FACTORS["nutrient_deficiency"] += (
+    "no vegetables", "not much vegetable", "not much vegetables", "not many vegetables", "few vegetables", "no veg",
+    "not much veg", "hardly any vegetables", "vending machine food", "vending-machine food", "indomie",
+)
+FACTORS["caffeine"] += ("chai", "americano", "americanos", "çay", "flat white", "flat whites", "cappuccino", "cappuccinos")
+FACTORS["alcohol"] += ("rum", "a few dops", "few dops", "dops", "carib", "caribs")
+FACTORS["exercise"] += ("sprints", "did sprints", "squat heavy", "physical work", "walk a lot", "walk very much")
+FACTORS["fatigue"] += ("wore out", "plumb wore out", "worn down")
+FACTORS["stress"] += ("work pressure", "pressure at work", "pressure of work")
+FACTORS["dehydration"] += ("didn't drink water", "did not drink water", "no water all day")
+FACTORS["medication"] += ("warfarin", "eliquis", "apixaban", "rivaroxaban", "xarelto")
+FINDINGS["atrophy"] += ("slimmer", "looks slimmer", "look slimmer", "more thin", "look more thin")
+FINDINGS["weakness"] += ("draggin' that foot", "draggin' my foot", "draggin that foot", "dragging that foot", "catching my left toe", "catching my right toe",
+                         "catching my toe on")
+FINDINGS["daily_impact"] += ("have to move it", "have to move them")
+NORMAL_STATEMENTS["atrophy"] += ("calves symmetrical", "calves are symmetrical", "calves look symmetrical",
+                                 "muscles look symmetrical", "legs look symmetrical", "legs are symmetrical")
+NORMAL_STATEMENTS["medication_change"] += ("medication is unchanged", "medication unchanged", "medications unchanged",
+                                           "medication has not changed")
+NORMAL_FACTORS["nutrient_deficiency"] += ("eats sensibly", "eat sensibly", "eating sensibly", "eats well")
+NORMAL_FACTORS["alcohol"] += ("does not drink",)
+NORMAL_FACTORS["dehydration"] += ("drinking loads of water", "drinking plenty of water")
+
 # Sleep and water in the words of a doubt: "I probably don't sleep enough", "not sure I drink enough water".
 FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not sleep enough", "not be sleeping enough",
                           "not be getting enough sleep")
@@ -1160,6 +1186,10 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight", "wanted",
         # "it's ruining everything" is not running.
         "ruining", "ruined",
+        # One letter away from "slimmer".
+        "swimmer", "swimmers", "skimmer",
+        # One letter away from "sprints".
+        "splints", "splint",
         "drink enough", "tongue in cheek", "running on about", "running on only",
         # "have to run" is leaving, not exercise; "runs in families" is heredity.
         "have to run", "got to run", "gotta run", "need to run", "must run", "run in families", "runs in families",

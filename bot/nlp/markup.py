@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import List
 
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]{0,200})?/?>")
 BLOCK_TAGS = frozenset(
@@ -36,8 +37,48 @@ def _reference_replacement(match: "re.Match[str]") -> str:
     return character + " " * (len(match.group()) - 1)
 
 
+# Voice-to-text that spells out its punctuation: "on warfarin period no pain no numbness period".
+DICTATED = re.compile(
+    r"(?<![A-Za-z'])(period|full stop|comma|question mark|exclamation mark|exclamation point|new paragraph|new line)"
+    r"(?![A-Za-z'])",
+    re.IGNORECASE,
+)
+DICTATED_MARKS = {"period": ".", "full stop": ".", "comma": ",", "question mark": "?", "exclamation mark": "!",
+                  "exclamation point": "!", "new paragraph": "\n", "new line": "\n"}
+# "my period", "a comma", "the new line at work": the word itself.
+NOT_DICTATED_AFTER = frozenset(
+    {"my", "a", "the", "her", "his", "this", "that", "each", "every", "trial", "waiting", "grace", "time", "short",
+     "long", "same", "whole", "last", "next", "of", "first", "her", "your"}
+)
+DICTATION_MIN_MARKS = 2
+
+
+def _dictated(text: str) -> List["re.Match[str]"]:
+    marks = []
+    for match in DICTATED.finditer(text):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower().strip(".,!?") not in NOT_DICTATED_AFTER:
+            marks.append(match)
+    return marks if len(marks) >= DICTATION_MIN_MARKS else []
+
+
+def without_dictated_punctuation(text: str) -> str:
+    """Spelt-out punctuation made the mark it names, padded to the same length."""
+    marks = _dictated(text)
+    if not marks:
+        return text
+    pieces, last = [], 0
+    for match in marks:
+        mark = DICTATED_MARKS[" ".join(match.group().lower().split())]
+        pieces += [text[last : match.start()], mark + " " * (len(match.group()) - 1)]
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
 def without_markup(text: str) -> str:
-    """The text with HTML tags and character references overwritten; the same length as ``text``."""
+    """The text with HTML tags and character references overwritten, and spelt-out dictated
+    punctuation made marks; the same length as ``text``."""
+    text = without_dictated_punctuation(text)
     if "<" not in text and "&" not in text:
         return text
     return CHARACTER_REFERENCE.sub(_reference_replacement, TAG.sub(_tag_replacement, text))

@@ -417,7 +417,7 @@ CAUSE_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
 CAUSE_QUESTION_FILLERS = frozenset(
     {"the", "my", "a", "from", "due", "to", "because", "of", "low", "just", "all", "some", "too", "much", "an"}
 )
-CAUSING_WORDS = frozenset({"causing", "cause", "behind", "blame", "reason", "responsible", "triggering"})
+CAUSING_WORDS = frozenset({"causing", "cause", "behind", "blame", "reason", "responsible", "triggering", "making"})
 # What to call what the person feels: "is that weakness??", "would you call this numbness?".
 # Only with the finding right behind: "is that from the running?" guesses a cause.
 NAMING_QUESTIONS: Tuple[Tuple[str, ...], ...] = (
@@ -1704,10 +1704,11 @@ REPORTERS = frozenset(
      "hubby", "flatmate", "roommate", "coworker", "boss",
      # "He also thinks my legs look thinner, I can't see it."
      "mate", "mates", "trainer", "coach", "nan", "gran", "grandma", "aunt", "auntie", "uncle", "cousin",
-     "neighbour", "neighbor", "he", "she", "they"}
+     "neighbour", "neighbor", "he", "she", "they", "mama", "papa", "daddy", "mummy", "ma", "pa"}
 )
 REPORTING_VERBS = frozenset(
-    {"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed", "saying"}
+    {"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed", "saying",
+     "believes", "say", "think", "reckon"}
 )
 DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("i", "do", "n't", "see", "it"), ("i", "dont", "see", "it"), ("i", "do", "nt", "see", "it"), ("i", "ca", "n't", "see", "it"),
@@ -1729,6 +1730,9 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("dont", "think", "i", "do"), ("do", "nt", "think", "i", "am"), ("do", "nt", "think", "i", "do"),
     ("ca", "n't", "see", "any", "difference"), ("cant", "see", "any", "difference"), ("ca", "nt", "see", "any", "difference"),
     ("says", "that", "about"), ("says", "that", "to", "everyone"), ("says", "that", "to", "everybody"),
+    # "though I confess I cannot see it myself", "but I think no, same like before", "but I sure don't see it".
+    ("can", "not", "see", "it"), ("i", "think", "no"), ("i", "think", "not"), ("do", "n't", "see", "it"),
+    ("dont", "see", "it"), ("do", "nt", "see", "it"),
 )
 DISPUTE_REACH = 18
 

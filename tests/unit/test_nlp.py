@@ -2476,3 +2476,51 @@ def test_denials_doubted_at_the_end_and_guesses_about_something_else(
 )
 def test_hard_to_say_hedge_sentences_suspicions_and_fine_again(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("having some trouble sleeping bc of work stress", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I eat rice and noodle mostly, not much vegetable.", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("I sleep 4 hours and drink americano 4 cups.", ("FACTOR", "caffeine", "affirmed")),
+        ("I braai and have a few dops on weekends, nothing crazy.", ("FACTOR", "alcohol", "affirmed")),
+        ("i did sprints at practice and lowkey didnt drink water all day", ("FACTOR", "dehydration", "affirmed")),
+        ("I'm a farmer, physical work all day.", ("FACTOR", "exercise", "affirmed")),
+        ("the work pressure is too much", ("FACTOR", "stress", "affirmed")),
+        ("I am 81 and on warfarin", ("FACTOR", "medication", "affirmed")),
+        ("My wife says my leg look more thin", ("FINDING", "atrophy", "affirmed")),
+        ("No weakness on exam, calves symmetrical, reflexes normal", ("FINDING", "atrophy", "negated")),
+        ("His medication is unchanged. He eats sensibly and does not drink.", ("FINDING", "medication_change", "negated")),
+        ("His medication is unchanged. He eats sensibly and does not drink.", ("FACTOR", "alcohol", "negated")),
+        ("She's a competitive swimmer, training 5 mornings a week.", ("FACTOR", "exercise", "affirmed")),
+        # Disputed in other words.
+        ("My wife believes my right calf looks slimmer than the left, though I confess I cannot see it myself.",
+         ("FINDING", "atrophy", "uncertain")),
+        ("Mama says I'm draggin' that foot but I sure don't see it.", ("FINDING", "weakness", "uncertain")),
+        ("My wife say my leg look more thin but I think no, same like before.", ("FINDING", "atrophy", "uncertain")),
+    ],
+)
+def test_words_of_the_twentieth_set_and_more_disputes(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_swimmer_is_not_slimmer(nlp) -> None:
+    assert not any(m[1] == "atrophy" for m in mentions(nlp, "She's a competitive swimmer, training 5 mornings a week."))
+
+
+@pytest.mark.parametrize(
+    "text, dictated",
+    [
+        ("I am 81 and on warfarin period no pain comma no numbness period", True),
+        ("new paragraph my left thigh jumps period no pain period", True),
+        ("my period is late and my calf twitches", False),
+        ("for a period of two weeks, comma splices everywhere", False),
+    ],
+)
+def test_spelt_out_dictated_punctuation_becomes_marks_of_the_same_length(text: str, dictated: bool) -> None:
+    from bot.nlp.markup import without_markup
+
+    cleaned = without_markup(text)
+    assert len(cleaned) == len(text)
+    assert ("period" not in cleaned) == dictated
