@@ -22,7 +22,6 @@ from bot.nlp.negation import (
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
-    without_manner_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
@@ -240,11 +239,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     for span in doc.ents:
         if span.label_ == "IGNORED":
             continue
-        words = (
-            without_manner_hedges(all_words) if span.label_ == "ONSET"
-            else without_amount_hedges(all_words) if span.label_ == "FACTOR"
-            else all_words
-        )
+        words = without_amount_hedges(all_words) if span.label_ == "FACTOR" else all_words
         if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
             # "my strength is fine": a finding stated as absent, unless hedged.
             found = polarity(words, span.start, span.end)

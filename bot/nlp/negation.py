@@ -947,19 +947,6 @@ def without_amount_hedges(words: Sequence[str]) -> List[str]:
     return ["_" if _guesses_only_an_amount(words, index) else word for index, word in enumerate(words)]
 
 
-# "it kind of crept up on me", "sort of sudden": how it came on, not a doubt that it did.
-MANNER_HEDGES: Tuple[Tuple[str, ...], ...] = (("kind", "of"), ("kinda",), ("sort", "of"), ("sorta",))
-
-
-def without_manner_hedges(words: Sequence[str]) -> List[str]:
-    masked = list(words)
-    for index in range(len(words)):
-        for phrase in MANNER_HEDGES:
-            if matches_at(words, index, phrase):
-                masked[index : index + len(phrase)] = ["_"] * len(phrase)
-    return masked
-
-
 # "my speech seems a bit off", "tongue might be twitching too": the finding's own
 # predicate is hedged.  Not "the weakness could be from the gym" (a guessed cause)
 # nor "it seems to be getting worse" (another finding's hedge).

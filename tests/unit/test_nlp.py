@@ -934,9 +934,10 @@ def test_a_face_that_feels_odd_with_a_weak_leg_is_a_one_sided_sign(nlp) -> None:
         ("no pain, tingling either", ("FINDING", "sensory", "negated")),
         ("no pain, tingling too", ("FINDING", "sensory", "affirmed")),
         ("speech fine, my balance is off too", ("FINDING", "coordination", "affirmed")),
-        # How an onset came on is no doubt that it did.
-        ("it kind of crept up on me", ("ONSET", "gradual", "affirmed")),
-        ("kinda sudden", ("ONSET", "sudden", "affirmed")),
+        # "kind of" hedges an onset as it hedges anything else (six writers of the sets and this guide).
+        ("it kind of crept up on me", ("ONSET", "gradual", "uncertain")),
+        ("kinda sudden", ("ONSET", "sudden", "uncertain")),
+        ("it crept up on me", ("ONSET", "gradual", "affirmed")),
     ],
 )
 def test_everyday_denials_and_doubts(nlp, text: str, expected: Tuple[str, str, str]) -> None:
