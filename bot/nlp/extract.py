@@ -676,7 +676,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
 
 ASPECT_GUESSES: Tuple[Tuple[str, ...], ...] = (
     ("probably",), ("prob",), ("probs",), ("prolly",), ("maybe",), ("possibly",), ("might",), ("may",),
-    ("likely",), ("i", "think"), ("i", "guess"), ("i", "suppose"),
+    ("likely",), ("i", "think"), ("i", "guess"), ("i", "suppose"), ("kinda",), ("kind", "of"), ("sort", "of"),
+    ("sorta",),
 )
 
 

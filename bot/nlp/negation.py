@@ -54,6 +54,10 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     # "I'm not entirely sure my balance is what it was".
     ("not", "entirely", "sure"), ("not", "entirely", "certain"), ("not", "completely", "sure"),
     ("not", "totally", "sure"),
+    # "hard to judge whether it's getting worse", "I go back and forth on whether my foot drags",
+    # "Part of me thinks the twitches moved".
+    ("hard", "to", "judge"), ("difficult", "to", "judge"), ("judge", "whether"), ("judge", "if"),
+    ("on", "whether"), ("about", "whether"), ("part", "of", "me", "thinks"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -380,7 +384,8 @@ SOFT_HEDGES: Tuple[Tuple[str, ...], ...] = (
     ("feels", "like", "my"), ("feel", "like", "my"), ("feels", "like", "the"), ("feel", "like", "the"),
     ("feels", "like", "i"), ("feel", "like", "i"), ("felt", "like", "my"), ("looks", "like", "my"),
     ("get", "the", "impression"), ("got", "the", "impression"), ("under", "the", "impression"),
-    ("feels", "like", "it"), ("feel", "like", "it"), ("felt", "like", "it"),
+    ("feels", "like", "it"), ("feel", "like", "it"), ("felt", "like", "it"), ("feels", "like", "its"),
+    ("feel", "like", "its"),
     # "my leg appears to be thinner", "i get the sense my grip is weaker", "on the fence about whether ...".
     ("appears",), ("appear",), ("get", "the", "sense"), ("got", "the", "sense"), ("get", "the", "feeling"),
     ("got", "the", "feeling"), ("on", "the", "fence"),
@@ -866,7 +871,8 @@ def _doubt_opens_at(words: Sequence[str], index: int) -> bool:
 # might just be in my head", "nearly fell. couldve been the dark tho": another
 # explanation offered for what was just reported makes the report itself doubtful.
 # A guessed cause after a bare comma ("vision's a bit off, probably the glasses") does not.
-EXPLAINING_LINKS = frozenset({"but", "though", "although", "tho", "tbh"})
+# "looking a bit flatter, which could just be the lighting" too.
+EXPLAINING_LINKS = frozenset({"but", "though", "although", "tho", "tbh", "which"})
 EXPLAINING_SUBJECTS = frozenset({"that", "it", "this", "thats", "its"})
 EXPLAINING_MODALS: Tuple[Tuple[str, ...], ...] = (
     ("might",), ("could",), ("may",), ("'s", "probably"), ("is", "probably"), ("s", "probably"),
@@ -886,12 +892,14 @@ def explained_away(words: Sequence[str], end: int) -> bool:
     index = _end_of_clause(words, end)
     if index >= len(words):
         return False
-    if words[index] in {".", "!", "..."} and index + 1 < len(words):
+    # "a bit clumsy? might just be tiredness" after a question too.
+    if words[index] in {".", "!", "...", "?"} and index + 1 < len(words):
         return any(matches_at(words, index + 1, phrase) for phrase in UNSUBJECTED_EXPLANATIONS)
     while index < len(words) and words[index] in {",", "-", "—", "–"}:
         index += 1
     if index >= len(words) or words[index] not in EXPLAINING_LINKS:
         return False
+    link = words[index]
     index += 1
     while index < len(words) and words[index] == ",":
         index += 1
@@ -901,7 +909,10 @@ def explained_away(words: Sequence[str], end: int) -> bool:
     if modal is None:
         return False
     index += len(modal)
-    return any(matches_at(words, index, phrase) for phrase in EXPLAINING_VERBS)
+    # "exhausted all the time, which might be the kids" guesses a cause; "which could just be the
+    # lighting" explains the report away.
+    verbs = (("just",), ("be", "just")) if link == "which" else EXPLAINING_VERBS
+    return any(matches_at(words, index, phrase) for phrase in verbs)
 
 
 # "coffee maybe 2 a day", "drink maybe 6 coffees", "stress prob a 6/10", "coffee maybe too much":

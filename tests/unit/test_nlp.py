@@ -2525,3 +2525,20 @@ def test_spelt_out_dictated_punctuation_becomes_marks_of_the_same_length(text: s
     cleaned = without_markup(text)
     assert len(cleaned) == len(text)
     assert ("period" not in cleaned) == dictated
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("hard to judge whether it's getting worse", ("FINDING", "worsening", "uncertain")),
+        ("I go back and forth on whether my foot drags", ("FINDING", "weakness", "uncertain")),
+        ("feels like its everywhere now, arms, back", ("FINDING", "spreading", "uncertain")),
+        ("my sleep is kinda trash", ("FACTOR", "poor_sleep", "uncertain")),
+        ("No new symptoms besides the muscle looking a bit flatter, which could just be the lighting.",
+         ("FINDING", "atrophy", "uncertain")),
+        ("feeling exhausted all the time, which might be the kids", ("FACTOR", "fatigue", "affirmed")),
+        ("I have been a bit clumsy? might just be tiredness", ("FINDING", "coordination", "uncertain")),
+    ],
+)
+def test_judging_whether_and_explanations_after_a_question_or_which(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
