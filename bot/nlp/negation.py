@@ -285,12 +285,34 @@ def denial_cancelled(words: Sequence[str], start: int, end: int) -> bool:
     )
 
 
+# Trigger lists indexed by their first word, so a scan tries only the phrases that can start at a
+# word.  Keyed by the list's id, with the list kept to make sure the id is still that list's.
+_FIRST_WORD_INDEXES: Dict[int, Tuple[Sequence[Tuple[str, ...]], Dict[str, List[Tuple[str, ...]]]]] = {}
+
+
+def _by_first_word(triggers: Sequence[Tuple[str, ...]]) -> Dict[str, List[Tuple[str, ...]]]:
+    cached = _FIRST_WORD_INDEXES.get(id(triggers))
+    if cached is not None and cached[0] is triggers:
+        return cached[1]
+    index: Dict[str, List[Tuple[str, ...]]] = {}
+    for phrase in triggers:
+        index.setdefault(phrase[0], []).append(phrase)
+    if len(_FIRST_WORD_INDEXES) > 512:
+        _FIRST_WORD_INDEXES.clear()
+    _FIRST_WORD_INDEXES[id(triggers)] = (triggers, index)
+    return index
+
+
 def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool:
+    index = _by_first_word(triggers)
+    starts = [(i, index[word]) for i, word in enumerate(words) if word in index]
+    if not starts:
+        return False
     pseudo = _pseudo_negation_positions(words)
     return any(
         matches_at(words, i, phrase) and not pseudo.intersection(range(i, i + len(phrase)))
-        for i in range(len(words))
-        for phrase in triggers
+        for i, phrases in starts
+        for phrase in phrases
     )
 
 
