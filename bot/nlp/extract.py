@@ -286,6 +286,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = UNCERTAIN
             elif state == NEGATED and taken_back(words, span.end, stated_normal=stated_normal_after(words, span.end)):
                 state = AFFIRMED
+            elif state == NEGATED and span.label_ in {"FINDING", "FACTOR"} and _less_than_before(words, span):
+                # "not as tired as I was", "isn't as weak as it was": less of it, still there.
+                state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
             elif state == AFFIRMED and (_said_to_be_low(words, span) or _next_to_none(words, span)):
@@ -449,6 +452,14 @@ def _enough_denied(words: List[str], span: Span) -> bool:
     before = set(words[max(0, span.start - ENOUGH_DENIAL_REACH) : span.start])
     return polarity(words, span.start, span.end, look_after=False) == NEGATED and bool(before & ENOUGH_DENIALS) or bool(
         SCARCELY & set(words[max(0, span.start - 2) : span.start])
+    )
+
+
+def _less_than_before(words: List[str], span: Span) -> bool:
+    before = words[max(0, span.start - 2) : span.start]
+    return (
+        len(before) == 2 and before[0] in {"not", "n't", "nt"} and before[1] in {"as", "so"}
+        and words[span.end : span.end + 1] == ["as"]
     )
 
 

@@ -2542,3 +2542,15 @@ def test_spelt_out_dictated_punctuation_becomes_marks_of_the_same_length(text: s
 )
 def test_judging_whether_and_explanations_after_a_question_or_which(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("less stressed than last year but still wound up. not as tired as I was either", ("FACTOR", "fatigue", "affirmed")),
+        ("my leg isn't as weak as it was", ("FINDING", "weakness", "affirmed")),
+        ("I'm not tired", ("FACTOR", "fatigue", "negated")),
+    ],
+)
+def test_less_than_before_is_still_there(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
