@@ -191,8 +191,29 @@ NEXT_TO_NONE: Tuple[Tuple[str, ...], ...] = (
 )
 
 
+# "coffee is like 1 a day", "Coffee only the one cup in the morning", "alcohol maybe twice a year".
+NEXT_TO_NONE_AFTER: Tuple[Tuple[str, ...], ...] = (
+    ("1", "a", "day"), ("one", "a", "day"), ("1", "cup"), ("one", "cup"), ("only", "the", "one"), ("only", "one"),
+    ("twice", "a", "year"), ("twice", "in", "a", "year"), ("once", "a", "year"), ("once", "in", "a", "blue"),
+)
+NEXT_TO_NONE_AFTER_REACH = 5
+
+
 def _next_to_none(words: List[str], span: Span) -> bool:
     """Not "cut down to one coffee" (still a habit) nor "one glass of wine too many"."""
+    if span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED:
+        # "I rarely take alcohol", "hardly drink caffeine".
+        if SCARCELY & set(words[max(0, span.start - 2) : span.start]):
+            return True
+        after = words[span.end : span.end + NEXT_TO_NONE_AFTER_REACH + 4]
+        after = after[: next((i for i, word in enumerate(after) if word in {".", "!", "?", "\n", ";", "but"}), len(after))]
+        # Not "cut coffee down to 1 a day": still a habit.
+        if any(
+            matches_at(after, i, phrase) and (i == 0 or after[i - 1] != "to")
+            for i in range(NEXT_TO_NONE_AFTER_REACH)
+            for phrase in NEXT_TO_NONE_AFTER
+        ):
+            return True
     if span.label_ != "FACTOR" or span.ent_id_ not in HABITS_COUNTED or "too" in words[span.end : span.end + 3]:
         return False
     return any(
@@ -279,6 +300,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             state = polarity(words, span.start, span.end, look_after=look_after, asked_as_a_cause=span.label_ == "FACTOR")
             if state == AFFIRMED and (
                 hedged_inside(words, span.start, span.end) or _not_yet_happened(words, span.start, span.end, span.label_)
+                or _query_marked(words, span.start)
             ):
                 state = UNCERTAIN
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
@@ -286,8 +308,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = UNCERTAIN
             elif state == NEGATED and taken_back(words, span.end, stated_normal=stated_normal_after(words, span.end)):
                 state = AFFIRMED
-            elif state == NEGATED and span.label_ in {"FINDING", "FACTOR"} and _less_than_before(words, span):
-                # "not as tired as I was", "isn't as weak as it was": less of it, still there.
+            elif state == NEGATED and span.label_ in {"FINDING", "FACTOR"} and (
+                _less_than_before(words, span) or _not_gone(words, span) or _partly_there(words, span)
+            ):
+                # "not as tired as I was", "the tingling is not as bad as it was", "the tiredness hasn't
+                # really gone", "not much weakness, but a little on the stairs": still there.
                 state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
@@ -455,12 +480,62 @@ def _enough_denied(words: List[str], span: Span) -> bool:
     )
 
 
+def _query_marked(words: List[str], start: int) -> bool:
+    """Clinical shorthand: "Reports fatigue, ?poor sleep" queries the item."""
+    return start >= 1 and words[start - 1] == "?" and (start < 2 or words[start - 2] in {",", ";", ".", "\n", ":"})
+
+
 def _less_than_before(words: List[str], span: Span) -> bool:
     before = words[max(0, span.start - 2) : span.start]
-    return (
-        len(before) == 2 and before[0] in {"not", "n't", "nt"} and before[1] in {"as", "so"}
-        and words[span.end : span.end + 1] == ["as"]
+    if len(before) == 2 and before[0] in {"not", "n't", "nt"} and before[1] in {"as", "so"}:
+        return words[span.end : span.end + 1] == ["as"]
+    after = words[span.end : span.end + 6]
+    return any(matches_at(after, i, phrase) for i in range(3) for phrase in NOT_AS_BAD)
+
+
+NOT_AS_BAD: Tuple[Tuple[str, ...], ...] = tuple(
+    (denial, "as", word) for denial in ("not", "n't", "nt") for word in ("bad", "strong", "frequent", "often", "much")
+)
+# "The tiredness hasn't really gone though", "the weakness has not gone away".
+NOT_GONE: Tuple[Tuple[str, ...], ...] = tuple(
+    (denial, *filler, word)
+    for denial in ("not", "n't", "nt")
+    for filler in ((), ("really",), ("completely",), ("fully",), ("quite",), ("totally",))
+    for word in ("gone", "stopped", "cleared", "settled", "eased", "disappeared")
+)
+NOT_GONE_REACH = 3
+
+
+# "hasn't gone dark" is another change, not a symptom still there.
+NOT_GONE_ENDS = frozenset({".", ",", "!", "?", ";", "though", "tho", "yet", "away", "completely", "entirely", "and",
+                           "but", "at", "\n"})
+
+
+def _not_gone(words: List[str], span: Span) -> bool:
+    after = words[span.end : span.end + NOT_GONE_REACH + 5]
+    return any(
+        matches_at(after, i, phrase) and (i + len(phrase) >= len(after) or after[i + len(phrase)] in NOT_GONE_ENDS)
+        for i in range(NOT_GONE_REACH)
+        for phrase in NOT_GONE
     )
+
+
+# "not much weakness, but a little on the stairs": the denial keeps a part back.
+PART_KEPT = (("a", "little"), ("a", "bit"), ("some",))
+PART_KEPT_ENDS = frozenset({"on", "in", "at", "when", "after", "going", "first", "sometimes", ".", ",", "!"})
+
+
+def _partly_there(words: List[str], span: Span) -> bool:
+    index = span.end
+    while index < len(words) and index - span.end < 4 and words[index] not in {",", "but"}:
+        index += 1
+    while index < len(words) and words[index] in {",", "-"}:
+        index += 1
+    if index >= len(words) or words[index] != "but":
+        return False
+    phrase = next((p for p in PART_KEPT if matches_at(words, index + 1, p)), None)
+    after = index + 1 + len(phrase) if phrase else None
+    return after is not None and (after >= len(words) or words[after] in PART_KEPT_ENDS)
 
 
 def _normal_state_denied(words: List[str], start: int) -> bool:

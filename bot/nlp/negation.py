@@ -66,6 +66,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("denies",), ("deny",), ("lack", "of"), ("absence", "of"),
     # The tokenizer splits "dont", "isnt" and the like into do + nt, is + nt.
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
+    # Texting: "dnt drink cofee", "havnt noticed any wasting".
+    ("dnt",), ("havnt",), ("hvnt",), ("didnt",), ("doesnt",), ("isnt",), ("wasnt",), ("cant",),
     # "hardly any caffeine", "barely any alcohol": next to none.
     ("hardly", "any"), ("barely", "any"),
     # Scots: "nae pain", "cannae say it's worse", "didnae notice".
@@ -114,6 +116,12 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ),
     # "I can't not drink coffee": two denials make a yes.
     ("n't", "not"), ("nt", "not"),
+    # "I'm not unaware that my calf looks smaller", "I can't say I haven't noticed some weakness",
+    # "It isn't that I never get pins and needles".
+    ("not", "unaware"), ("n't", "unaware"),
+    *((*cannot, "say", "i", *have) for cannot in (("ca", "n't"), ("ca", "nt"), ("can", "not"), ("cant",))
+      for have in (("have", "n't"), ("have", "nt"), ("havent",), ("have", "not"))),
+    *((*opening, "that", "i", "never") for opening in (("is", "n't"), ("is", "nt"), ("is", "not"), ("not",))),
     # "can't remember the last time I wasn't tired".
     ("last", "time", "i", "was", "n't"), ("last", "time", "i", "was", "nt"),
     ("nothing", "but"), ("never", "used", "to"), ("no", "end", "to"), ("no", "end", "of"), ("never", "ending"), ("not", "gon", "na", "lie"), ("not", "going", "to", "lie"),
@@ -587,6 +595,8 @@ DOUBTS_A_FEW_WORDS_ON: Tuple[Tuple[str, ...], ...] = (
     ("what", "to", "look", "for"),
     # "Feels like it's moving to my foot but hard to say honestly", "but it's hard to tell on a bad line".
     ("hard", "to", "say"), ("hard", "to", "tell"), ("difficult", "to", "tell"), ("difficult", "to", "say"),
+    # "anything I would call weakness, but maybe I'm not looking properly".
+    ("not", "looking", "properly"), ("not", "checking", "properly"), ("not", "looking", "closely"),
 )
 DOUBT_LEAD_REACH = 6
 # "though I can't be certain", "but i'm not certain": the doubt may open with its subject.
@@ -724,6 +734,8 @@ def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
 WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
+    # "not that tired really, though maybe a bit more than usual?"
+    ("maybe", "a", "bit", "more"), ("maybe", "a", "little", "more"),
     ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("well", ".", "except", "maybe"), ("except", "maybe"), ("actually", "i", "'m", "not", "sure"),
     ("actually", "i", "m", "not", "sure"), ("actually", "not", "sure"), ("then", "again", "maybe"),
     # "Not tired. Well, I guess I am a bit", "no numbness... hmm maybe a little", "Strength is fine. Or, hmm, maybe not".
@@ -757,6 +769,8 @@ TAKE_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("thats", "a", "lie"), ("that", "was", "a", "lie"), ("who", "am", "i", "kidding"), ("not", "true", ","),
     # "i'm not stressed. jk i'm so stressed".
     ("jk",), ("just", "kidding"), ("only", "kidding"), ("lol", "jk"), ("kidding",),
+    # "Not spreading. I spoke too soon, I felt it in my thigh", "Not stressed at all. Well, actually, ...".
+    ("i", "spoke", "too", "soon"), ("spoke", "too", "soon"), ("well", ",", "actually"), ("well", "actually"),
 )
 # "i dont smoke or drink. well i drink on fridays", "wasn't stressed when it started but now i am".
 OWN_TAKE_BACK_OPENERS = frozenset({"well", "ok", "okay", "now", "actually"})
@@ -1216,6 +1230,8 @@ OPEN_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("and", "i", "'ve"), ("and", "i", "have"), ("and", "i", "checked"), ("and", "i", "looked"), ("and", "i", "mean"),
     ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "i", "could"), ("and", "i", "may"), ("and", "i", "might"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
     ("i", "checked"), ("having", "thought"), ("at", "least", "i"), ("so", "far", "as"), ("as", "far", "as"),
+    # "Haven't had, at any point really, any problems", "I do not believe, after thinking about it, that it is spreading".
+    ("at", "any", "point"), ("after", "thinking"),
     # "I don't, if I'm being completely honest with myself, drink enough water".
     ("if", "i", "'m", "being"), ("if", "i", "m", "being"), ("if", "im", "being"), ("if", "i", "am", "being"),
 )
@@ -1385,7 +1401,7 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("not", "really"), ("not", "at", "all"), ("i", "doubt", "it"), ("doubt", "it"), ("i", "do", "n't", "think", "so"),
     ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
     ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),
-    ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"),
+    ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"), ("not", "that", "i", "know", "of"),
     ("dont", "think", "so"), ("i", "dont", "think", "so"), ("do", "nt", "think", "so"), ("ca", "n't", "say", "i", "have"),
     ("ca", "nt", "say", "i", "have"), ("can", "not", "say", "i", "have"), ("not", "that", "i", "can", "tell"),
     ("not", "that", "i", "can", "see"), ("not", "that", "i", "'ve", "seen"), ("not", "that", "i", "ve", "noticed"),
@@ -1443,7 +1459,8 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
-    phrase = next((p for p in ANSWER_NO_PHRASES if matches_at(words, answer, p)), None)
+    # The longest: "not that I know of", not "not that I know".
+    phrase = max((p for p in ANSWER_NO_PHRASES if matches_at(words, answer, p)), key=len, default=None)
     if phrase is not None:
         after = answer + len(phrase)
         return after >= len(words) or words[after] in CLAUSE_BREAKS
@@ -1609,17 +1626,23 @@ OVER_AFTER_THE_MENTION: Tuple[Tuple[str, ...], ...] = (
 )
 RETURNED: Tuple[Tuple[str, ...], ...] = (
     ("again",), ("still",), ("returned",), ("returning",), ("worse",), ("came", "back"), ("come", "back"),
+    # "the cramps are better now but not completely gone".
+    ("not", "completely", "gone"), ("n't", "completely", "gone"), ("not", "fully", "gone"), ("n't", "fully", "gone"),
     ("comes", "back"), ("coming", "back"), ("'s", "back"), ("s", "back"), ("is", "back"), ("its", "back"),
 )
 OVER_REACH = 10
+OVER_AFTER_A_BUT_REACH = 20
 GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("that", "'s", "gone"), ("that", "s", "gone"), ("thats", "gone"), ("that", "has", "gone"), ("it", "'s", "gone"),
     ("its", "gone"), ("that", "went", "away"), ("it", "went", "away"), ("that", "'s", "passed"), ("that", "passed"),
     ("that", "'s", "stopped"), ("that", "stopped"), ("it", "stopped"),
+    # "I used to get pins and needles but that cleared up months ago".
+    ("that", "cleared", "up"), ("it", "cleared", "up"), ("that", "'s", "cleared", "up"), ("that", "has", "cleared", "up"),
 )
 # "legs felt like jelly after leg day but they're fine today": the body is fine again, the habit may go on.
 FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("they", "'re", "fine"), ("they", "re", "fine"), ("theyre", "fine"), ("it", "'s", "fine", "now"), ("it", "was", "fine"),
+    ("it", "'s", "better", "now"), ("its", "better", "now"), ("it", "is", "better", "now"),
 )
 FINE_AGAIN: Tuple[Tuple[str, ...], ...] = (
     ("was", "fine", "after"), ("fine", "after", "a"), ("fine", "today"), ("ok", "today"), ("okay", "today"),
@@ -1638,13 +1661,22 @@ def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bo
     gone = GONE_AFTER_A_BUT + (FINE_AGAIN_AFTER_A_BUT if finding else ())
     if len(clause) < len(sentence) and any(matches_at(after_but, 0, phrase) for phrase in gone):
         return True
-    # "the tingling's gone completely" is over; "my vision's gone blurry" is a change.
+    # "My balance was off for a few days when I had that ear infection but it's fine now": the "but"
+    # may come further on.
+    longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
+    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+    but = next((i for i, word in enumerate(longer) if word == "but"), None)
+    if but is not None and not _contains(longer, RETURNED) and any(
+        matches_at(longer, but + 1, phrase) for phrase in gone
+    ):
+        return True
+    # "the tingling's gone completely", "the tingling stopped" are over; "my vision's gone blurry" is a change.
     over = any(
         matches_at(clause, i, phrase)
         and (phrase[-1] != "gone" or i + len(phrase) >= len(clause) or clause[i + len(phrase)] in GONE_ENDS)
         for i in range(len(clause))
-        for phrase in OVER_AFTER_THE_MENTION + (FINE_AGAIN if finding else ()) + (("gone",),)
-        if phrase != ("gone",) or i == 0
+        for phrase in OVER_AFTER_THE_MENTION + (FINE_AGAIN if finding else ()) + (("gone",), ("stopped",))
+        if phrase not in {("gone",), ("stopped",)} or i == 0
     )
     return over or resolved_afterwards(words, end)
 

@@ -2554,3 +2554,43 @@ def test_judging_whether_and_explanations_after_a_question_or_which(nlp, text: s
 )
 def test_less_than_before_is_still_there(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Next to none, before or after the habit.
+        ("I rarely take alcohol, maybe twice in a year", ("FACTOR", "alcohol", "negated")),
+        ("Coffee only the one cup in the morning before I go to work.", ("FACTOR", "caffeine", "negated")),
+        ("alcohol, maybe? i honestly dont keep track. coffee is like 1 a day", ("FACTOR", "caffeine", "negated")),
+        ("coffee, one cup a day", ("FACTOR", "caffeine", "negated")),
+        # Still there: not gone, less than before, partly kept.
+        ("The tiredness hasn't really gone though.", ("FACTOR", "fatigue", "affirmed")),
+        ("vision hasn't gone dark", ("FINDING", "vision", "negated")),
+        ("the tingling is not as bad as it was last month", ("FINDING", "sensory", "affirmed")),
+        ("the cramps are better now but not completely gone", ("FINDING", "sensory", "affirmed")),
+        ("not much weakness, but a little on the stairs", ("FINDING", "weakness", "affirmed")),
+        ("no weakness but a bit tired", ("FINDING", "weakness", "negated")),
+        # Over.
+        ("I used to get pins and needles in that foot but that cleared up months ago", ("FINDING", "sensory", "negated")),
+        ("My balance was off for a few days when I had that ear infection but it's fine now",
+         ("FINDING", "coordination", "negated")),
+        ("it was getting worse for a while there but it's better now thank god", ("FINDING", "worsening", "negated")),
+        ("had pins and needles in may. exams over, stress gone, pins and needles gone, twitching NOT gone",
+         ("FINDING", "sensory", "negated")),
+        # Double negatives, asides, answers, take-backs, shorthand, texting.
+        ("I'm not unaware that my left calf looks smaller", ("FINDING", "atrophy", "affirmed")),
+        ("I can't say I haven't noticed some weakness on the stairs", ("FINDING", "weakness", "affirmed")),
+        ("It isn't that I never get pins and needles, I do, just not often", ("FINDING", "sensory", "affirmed")),
+        ("Haven't had, at any point really, any problems with my balance or tripping over", ("FINDING", "coordination", "negated")),
+        ("Any numbness? Not that I know of.", ("FINDING", "sensory", "negated")),
+        ("Not spreading. I spoke too soon, I felt it in my left thigh this morning", ("FINDING", "spreading", "affirmed")),
+        ("I'm not stressed at all. Well, actually, my mum's been in hospital", ("FACTOR", "stress", "affirmed")),
+        ("Reports fatigue, ?poor sleep.", ("FACTOR", "poor_sleep", "uncertain")),
+        ("dnt drink cofee", ("FACTOR", "caffeine", "negated")),
+        ("havnt noticed any wasting or anythin", ("FINDING", "atrophy", "negated")),
+        ("anything that I would call weakness, no, but maybe I'm not looking properly", ("FINDING", "weakness", "uncertain")),
+    ],
+)
+def test_the_polarity_set_families(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
