@@ -195,6 +195,7 @@ NEXT_TO_NONE: Tuple[Tuple[str, ...], ...] = (
 NEXT_TO_NONE_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("1", "a", "day"), ("one", "a", "day"), ("1", "cup"), ("one", "cup"), ("only", "the", "one"), ("only", "one"),
     ("twice", "a", "year"), ("twice", "in", "a", "year"), ("once", "a", "year"), ("once", "in", "a", "blue"),
+    ("once", "a", "month"), ("once", "or", "twice", "a", "month"),
 )
 NEXT_TO_NONE_AFTER_REACH = 5
 
@@ -303,6 +304,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 or _query_marked(words, span.start)
             ):
                 state = UNCERTAIN
+            elif state == UNCERTAIN and span.ent_id_ == "suicidal" and {"wonder", "wondering"} & set(
+                clause_before(words, span.start)
+            ):
+                # "some nights I wonder if everyone would be better off without me": the thought itself.
+                state = AFFIRMED
             elif state == NEGATED and (doubted_afterwards(words, span.end) or walked_back(words, span.end)):
                 # "it doesn't feel weak, though I can't be certain", "not stressed. well, maybe a little".
                 state = UNCERTAIN
@@ -360,7 +366,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                     softly_hedged_after_a_denial(words, span.start)
                 ):
                     hedge = SOFT_HEDGE
-            elif softly_hedged(words, span.start, span.end, look_after):
+            elif span.ent_id_ != "suicidal" and softly_hedged(words, span.start, span.end, look_after):
+                # "sometimes I think everyone would be better off without me" is the thought itself.
                 state = UNCERTAIN
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
                 if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
@@ -652,6 +659,8 @@ LIST_CLOSERS = (
     ("both",), ("are", "both"),
     # "no pain, numbness or change in size": the list goes on past what the lexicon knows.
     ("or",), ("nor",),
+    # "Weakness, numbness, pain, cramps: I have none of these."
+    (":", "i", "have", "none"), (":", "none"), (":", "no"), (":", "nope"),
 )
 
 
@@ -659,7 +668,7 @@ def _closed_list(doc: Doc, last: Mention) -> bool:
     span = doc.char_span(last.start, last.end, alignment_mode="expand")
     if span is None:
         return False
-    after = [token.lower_ for token in doc[span.end : span.end + 3]]
+    after = [token.lower_ for token in doc[span.end : span.end + 4]]
     if after[:1] == [","]:
         after = after[1:]
     return any(tuple(after[: len(closer)]) == closer for closer in LIST_CLOSERS)
@@ -1377,6 +1386,7 @@ IDIOMS_WITH_AND = frozenset({
     ("back", "forth"), ("up", "down"),
 })
 IDIOM_AND = "'n'"
+NOT_YET = "_yet_"
 
 
 def _words(doc: Doc) -> List[str]:
@@ -1390,6 +1400,9 @@ def _words(doc: Doc) -> List[str]:
     for index in range(1, len(words) - 1):
         if words[index] == "and" and (words[index - 1], words[index + 1]) in IDIOMS_WITH_AND:
             words[index] = IDIOM_AND
+        # "Not yet any weakness": this "yet" joins no clauses.
+        elif words[index] == "yet" and words[index - 1] in {"not", "n't", "nt", "no"}:
+            words[index] = NOT_YET
     return words
 
 

@@ -68,6 +68,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
     # Texting: "dnt drink cofee", "havnt noticed any wasting".
     ("dnt",), ("havnt",), ("hvnt",), ("didnt",), ("doesnt",), ("isnt",), ("wasnt",), ("cant",),
+    # Tagalog in Filipino English: "pero walang weakness".
+    ("walang",),
     # "hardly any caffeine", "barely any alcohol": next to none.
     ("hardly", "any"), ("barely", "any"),
     # Scots: "nae pain", "cannae say it's worse", "didnae notice".
@@ -119,6 +121,8 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     # "I'm not unaware that my calf looks smaller", "I can't say I haven't noticed some weakness",
     # "It isn't that I never get pins and needles".
     ("not", "unaware"), ("n't", "unaware"),
+    # "now that I think about it my toes do go tingly": no hedge.
+    ("now", "that", "i", "think", "about", "it"),
     *((*cannot, "say", "i", *have) for cannot in (("ca", "n't"), ("ca", "nt"), ("can", "not"), ("cant",))
       for have in (("have", "n't"), ("have", "nt"), ("havent",), ("have", "not"))),
     *((*opening, "that", "i", "never") for opening in (("is", "n't"), ("is", "nt"), ("is", "not"), ("not",))),
@@ -1402,6 +1406,8 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
     ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),
     ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"), ("not", "that", "i", "know", "of"),
+    ("not", "really", "either"), ("i", "have", "none", "of", "these"), ("i", "have", "none", "of", "them"),
+    ("none", "of", "these"), ("none", "of", "them"),
     ("dont", "think", "so"), ("i", "dont", "think", "so"), ("do", "nt", "think", "so"), ("ca", "n't", "say", "i", "have"),
     ("ca", "nt", "say", "i", "have"), ("can", "not", "say", "i", "have"), ("not", "that", "i", "can", "tell"),
     ("not", "that", "i", "can", "see"), ("not", "that", "i", "'ve", "seen"), ("not", "that", "i", "ve", "noticed"),
@@ -1623,6 +1629,9 @@ OVER_AFTER_THE_MENTION: Tuple[Tuple[str, ...], ...] = (
     ("not", "anymore"), ("nothing", "since"), ("none", "since"), ("stopped", "now"), ("all", "gone"),
     # "I was stressed in the summer, not now".
     ("not", "now"), ("not", "any", "more"), ("not", "these", "days"), ("not", "lately"),
+    # "caffeine I gave up", "coffee I stopped last month".
+    ("i", "gave", "up"), ("i", "'ve", "given", "up"), ("i", "have", "given", "up"), ("i", "quit"), ("i", "stopped"),
+    ("i", "cut", "out"),
 )
 RETURNED: Tuple[Tuple[str, ...], ...] = (
     ("again",), ("still",), ("returned",), ("returning",), ("worse",), ("came", "back"), ("come", "back"),
@@ -1643,6 +1652,11 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
 FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("they", "'re", "fine"), ("they", "re", "fine"), ("theyre", "fine"), ("it", "'s", "fine", "now"), ("it", "was", "fine"),
     ("it", "'s", "better", "now"), ("its", "better", "now"), ("it", "is", "better", "now"),
+    # "pins and needles last month but not anymore", "tingling in foot but now it is gone".
+    ("not", "anymore"), ("not", "any", "more"), ("now", "it", "is", "gone"), ("now", "it", "'s", "gone"),
+    ("now", "its", "gone"), ("now", "gone"),
+    # "I was drinking much coffee before but now I stopped".
+    ("now", "i", "stopped"), ("now", "i", "stop"), ("now", "i", "quit"), ("now", "i", "do", "n't"),
 )
 FINE_AGAIN: Tuple[Tuple[str, ...], ...] = (
     ("was", "fine", "after"), ("fine", "after", "a"), ("fine", "today"), ("ok", "today"), ("okay", "today"),

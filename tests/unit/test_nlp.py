@@ -2594,3 +2594,28 @@ def test_less_than_before_is_still_there(nlp, text: str, expected: Tuple[str, st
 )
 def test_the_polarity_set_families(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Not yet any weakness, not yet numb.", ("FINDING", "weakness", "negated")),
+        ("Not yet any weakness, not yet numb.", ("FINDING", "sensory", "negated")),
+        ("Po, is this ALS? My calf twitch since 2 months, pero walang weakness", ("FINDING", "weakness", "negated")),
+        ("Weakness? not really. Pain? not really either.", ("FINDING", "sensory", "negated")),
+        ("Weakness, numbness, pain, cramps: I have none of these.", ("FINDING", "weakness", "negated")),
+        ("caffeine I gave up, alcohol just on weekends", ("FACTOR", "caffeine", "negated")),
+        ("caffeine I gave up, alcohol just on weekends", ("FACTOR", "alcohol", "affirmed")),
+        ("Had pins and needles in my right foot last month but not anymore.", ("FINDING", "sensory", "negated")),
+        ("Before I had also tingling in foot but now it is gone.", ("FINDING", "sensory", "negated")),
+        ("I don't drink coffee or tea, alcohol maybe once a month.", ("FACTOR", "alcohol", "negated")),
+        ("No numbness at all. Well actually now that I think about it my toes do go a bit tingly at night.",
+         ("FINDING", "sensory", "affirmed")),
+        # A thought of not wanting to live, however it is put, is the thought.
+        ("sometimes I think everyone would be better off without me", ("EMERGENCY", "suicidal", "affirmed")),
+        ("some nights i wonder if everyone would be better off without me", ("EMERGENCY", "suicidal", "affirmed")),
+        ("I'm not suicidal", ("EMERGENCY", "suicidal", "negated")),
+    ],
+)
+def test_the_twenty_first_set_families(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
