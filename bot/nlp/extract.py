@@ -1176,8 +1176,13 @@ def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
 # list joined by commas, as it covers one joined by "or", when each item stands alone between
 # the commas ("no weakness, numb toes" names something present).  Never an emergency sign: "no
 # pain, slurred speech" may well report the slurring.
-LIST_GAP = re.compile(r"^\s*,\s*(?:(?:or|and|nor)\s+)?$", re.IGNORECASE)
-ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|and|nor)\b)", re.IGNORECASE)
+# "any issues with my speech, my swallowing or my eyesight", "no numbness or change in my speech or swallowing".
+LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:(?:or|and|nor)\s+)?|(?:or|nor)\s+)(?:(?:any\s+)?(?:changes?|problems?|issues?|trouble)\s+(?:in|with)\s+)?"
+    r"(?:my\s+)?$",
+    re.IGNORECASE,
+)
+ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|and|nor|over|either|lately|recently)\b)", re.IGNORECASE)
 LISTED_LABELS = frozenset({"FINDING", "FACTOR"})
 # "no pain no weakness, lots of energy drinks": an item that opens with how much of it there is, is there.
 AMOUNT_OPENING = re.compile(r"^(?:lots|loads|plenty|tons|heaps|a\s+lot|too\s+much|too\s+many|way\s+too|so\s+much)\b",

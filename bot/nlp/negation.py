@@ -682,6 +682,7 @@ CLOSING_DOUBT_LINKS = frozenset({",", "but", "though", "although", "tho", "-", "
 CLOSING_DOUBT_REACH = 10
 CLOSING_DOUBT_FILLERS = frozenset({"honestly", "tbh", "lol", "though", "tho", "haha"})
 DOUBTING_SENTENCE_OPENERS: Tuple[Tuple[str, ...], ...] = (("or",), ("then", "again"), ("but", "then", "again"))
+DOUBT_SENTENCE_STARTS = frozenset({"might", "could", "may", "probably", "prob", "prolly", "maybe", "possibly"})
 HEDGE_SENTENCES = frozenset({("i", "think"), ("maybe",), ("i", "guess"), ("not", "sure"), ("probably",), ("i", "think", "so"),
                              ("i", "think", "?"), ("maybe", "?"), ("possibly",), ("not", "100", "%", "sure")})
 MODAL_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (("might",), ("could",), ("may",))
@@ -713,6 +714,13 @@ def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
             if _doubt_of_own_report(rest) or explanation:
                 covered.append(sentences[number - 1])
                 continue
+        # "it looks a bit smaller than the left?? might be in my head."
+        if (
+            number > 0 and end - start <= CLOSING_DOUBT_REACH - 3 and words[start] in DOUBT_SENTENCE_STARTS
+            and _doubt_of_own_report(words[start:end])
+        ):
+            covered.append(sentences[number - 1])
+            continue
         # "Pins and needles in my feet on and off. I think."
         # Not when the sentence before asked its own question ("maybe it came on suddenly? Not sure.").
         if number > 0 and tuple(words[start:end]) in HEDGE_SENTENCES and words[sentences[number - 1][1]] != "?":
@@ -839,6 +847,9 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     # "Used to feel weak too, that's gone".
     ("that", "'s", "gone"), ("that", "s", "gone"), ("thats", "gone"), ("it", "'s", "gone"), ("its", "gone"),
     ("that", "went", "away"), ("gone", "now"),
+    # "I thought it was spreading to my other leg. Turns out it was a one-off".
+    ("turns", "out", "it", "was", "a"), ("turns", "out", "it", "was", "just"), ("turns", "out", "it", "'s", "just"),
+    ("turns", "out", "it", "was", "only"),
 )
 RETRACTION_REACH = 8
 BELIEF_TAILS = frozenset(
@@ -1234,6 +1245,8 @@ OPEN_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("and", "i", "'ve"), ("and", "i", "have"), ("and", "i", "checked"), ("and", "i", "looked"), ("and", "i", "mean"),
     ("and", "i", "can", "not"), ("and", "i", "ca", "n't"), ("and", "i", "could"), ("and", "i", "may"), ("and", "i", "might"), ("and", "believe", "me"), ("believe", "me"), ("i", "'ve", "checked"),
     ("i", "checked"), ("having", "thought"), ("at", "least", "i"), ("so", "far", "as"), ("as", "far", "as"),
+    # "I don't think, and my physio agreed when she had a look, that there's any thinning".
+    ("and", "my"),
     # "Haven't had, at any point really, any problems", "I do not believe, after thinking about it, that it is spreading".
     ("at", "any", "point"), ("after", "thinking"),
     # "I don't, if I'm being completely honest with myself, drink enough water".
@@ -1320,7 +1333,11 @@ def polarity(
         return AFFIRMED
     # "haven't been sleeping great": the mention is itself a denied state, so a normal word after it is no denial.
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
-    if not denied_inside and _denied_after(after) or _denial_right_after(after) or answered_no(words, start, end):
+    # "coffee the same as ever" keeps the habit; "vision's the same as ever" denies a change.
+    as_before = not asked_as_a_cause and _as_before(words, end)
+    if not denied_inside and (_denied_after(after) or as_before) or _denial_right_after(after) or answered_no(
+        words, start, end
+    ):
         return NEGATED
     if _denied_noticing(words, start) or denied_by_having_after(words, end) or checked_and_not_found(words, end):
         return NEGATED
@@ -1333,6 +1350,19 @@ DENIALS_OF_HAVING: Tuple[Tuple[str, ...], ...] = (
     ("i", "have", "not"), ("i", "have", "n't"), ("i", "have", "nt"), ("i", "do", "not", "have"), ("i", "do", "n't", "have"),
     ("i", "do", "nt", "have"), ("i", "dont", "have"), ("i", "have", "not", "had"), ("i", "have", "n't", "had"),
 )
+
+
+# "my eyesight, my speech and my swallowing are all entirely as they were": as before, a few words on.
+AS_BEFORE: Tuple[Tuple[str, ...], ...] = (
+    ("as", "they", "were"), ("as", "it", "was"), ("as", "they", "always", "were"), ("as", "it", "always", "was"),
+    ("same", "as", "ever"), ("same", "as", "always"), ("as", "they", "'ve", "always", "been"),
+    ("as", "it", "'s", "always", "been"),
+)
+AS_BEFORE_REACH = 8
+
+
+def _as_before(words: Sequence[str], end: int) -> bool:
+    return _contains(clause_after(words, end, AS_BEFORE_REACH), AS_BEFORE)
 
 
 def denied_by_having_after(words: Sequence[str], end: int) -> bool:
@@ -1407,7 +1437,7 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),
     ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"), ("not", "that", "i", "know", "of"),
     ("not", "really", "either"), ("i", "have", "none", "of", "these"), ("i", "have", "none", "of", "them"),
-    ("none", "of", "these"), ("none", "of", "them"),
+    ("none", "of", "these"), ("none", "of", "them"), ("not", "really", "no"),
     ("dont", "think", "so"), ("i", "dont", "think", "so"), ("do", "nt", "think", "so"), ("ca", "n't", "say", "i", "have"),
     ("ca", "nt", "say", "i", "have"), ("can", "not", "say", "i", "have"), ("not", "that", "i", "can", "tell"),
     ("not", "that", "i", "can", "see"), ("not", "that", "i", "'ve", "seen"), ("not", "that", "i", "ve", "noticed"),
@@ -1513,6 +1543,7 @@ POST_DENIAL_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("spot", "on"), ("once", "in", "a", "blue"),
     # "Stress is nothing unusual".
     ("nothing", "unusual"), ("nothing", "out", "of", "the", "ordinary"),
+
     # "swallowing without difficulty", "stairs without any trouble".
     *(
         ("without", *any_, trouble)
@@ -1655,11 +1686,22 @@ FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     # "pins and needles last month but not anymore", "tingling in foot but now it is gone".
     ("not", "anymore"), ("not", "any", "more"), ("now", "it", "is", "gone"), ("now", "it", "'s", "gone"),
     ("now", "its", "gone"), ("now", "gone"),
+    # "Was really stressed last year but I'm in a much better place now", "but I stop completely in March".
+    ("i", "'m", "in", "a", "better", "place"), ("i", "'m", "in", "a", "much", "better", "place"),
+    ("i", "m", "in", "a", "better", "place"), ("im", "in", "a", "better", "place"), ("i", "stop", "completely"),
+    ("i", "stopped", "completely"), ("i", "quit", "completely"), ("i", "gave", "it", "up"), ("i", "stopped", "it"),
     # "I was drinking much coffee before but now I stopped".
     ("now", "i", "stopped"), ("now", "i", "stop"), ("now", "i", "quit"), ("now", "i", "do", "n't"),
 )
 FINE_AGAIN: Tuple[Tuple[str, ...], ...] = (
     ("was", "fine", "after"), ("fine", "after", "a"), ("fine", "today"), ("ok", "today"), ("okay", "today"),
+    ("fine", "again"), ("normal", "again"), ("ok", "again"), ("okay", "again"),
+)
+# A symptom over in so many words, a clause or two on: "had blurry vision a few weeks back, optician said
+# dry eye, all cleared up now".
+OVER_FURTHER_ON: Tuple[Tuple[str, ...], ...] = (
+    ("all", "cleared", "up"), ("cleared", "up", "now"), ("all", "gone", "now"), ("all", "fine", "now"),
+    ("all", "better", "now"), ("resolved", "now"),
 )
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
@@ -1668,7 +1710,10 @@ def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bo
     following = list(words[end : end + OVER_REACH])
     sentence = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS | {";"}), len(following))]
     clause = sentence[: next((i for i, word in enumerate(sentence) if word == "but"), len(sentence))]
-    if _contains(sentence, RETURNED):
+    after_the_clause = sentence[len(clause) + 1 :]
+    if _contains(clause, RETURNED) or after_the_clause[:1] not in (
+        ["the"], ["my"], ["his"], ["her"], ["their"], ["your"]
+    ) and _contains(after_the_clause, RETURNED):
         return False
     # "at first I felt weak going up stairs but that's gone".
     after_but = sentence[len(clause) + 1 :]
@@ -1680,8 +1725,13 @@ def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bo
     longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
     longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
     but = next((i for i, word in enumerate(longer) if word == "but"), None)
-    if but is not None and not _contains(longer, RETURNED) and any(
-        matches_at(longer, but + 1, phrase) for phrase in gone
+    # "The tingling stopped but the calf still feels weaker": what follows "but" may be about something else.
+    returned = _contains(longer[:but] if but is not None and longer[but + 1 : but + 2] in (
+        ["the"], ["my"], ["his"], ["her"], ["their"], ["your"]) else longer, RETURNED)
+    if but is not None and not returned and any(matches_at(longer, but + 1, phrase) for phrase in gone):
+        return True
+    if not returned and any(
+        matches_at(longer, i, phrase) and longer[i - 1] == "," for i in range(1, len(longer)) for phrase in OVER_FURTHER_ON
     ):
         return True
     # "the tingling's gone completely", "the tingling stopped" are over; "my vision's gone blurry" is a change.

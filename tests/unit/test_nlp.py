@@ -2619,3 +2619,26 @@ def test_the_polarity_set_families(nlp, text: str, expected: Tuple[str, str, str
 )
 def test_the_twenty_first_set_families(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I would not say I've had any issues with my speech, my swallowing or my eyesight over the past while",
+         ("FINDING", "vision", "negated")),
+        ("there is no weakness, spreading, numbness or change in my speech or swallowing.", ("FINDING", "speech", "negated")),
+        ("there is no weakness, spreading, numbness or change in my speech or swallowing.", ("FINDING", "swallowing", "negated")),
+        ("talking and eating are normal, vision's the same as ever", ("FINDING", "vision", "negated")),
+        ("coffee the same as ever, 2 flat whites", ("FACTOR", "caffeine", "affirmed")),
+        ("Cramps? not really no.", ("FINDING", "sensory", "negated")),
+        ("The tingling stopped but the calf still feels weaker", ("FINDING", "sensory", "negated")),
+        ("the tingling went away but it came back", ("FINDING", "sensory", "affirmed")),
+        ("had blurry vision a few weeks back, optician said dry eye, all cleared up now", ("FINDING", "vision", "negated")),
+        ("I thought it was spreading to my other leg. Turns out it was a one-off", ("FINDING", "spreading", "negated")),
+        ("I don't think, and my physio agreed when she had a look, that there's any thinning of the muscle",
+         ("FINDING", "atrophy", "negated")),
+        ("my calf looks a bit smaller than the left?? might be in my head.", ("FINDING", "atrophy", "uncertain")),
+    ],
+)
+def test_longer_denial_lists_as_before_and_over_further_on(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
