@@ -195,7 +195,7 @@ NEXT_TO_NONE: Tuple[Tuple[str, ...], ...] = (
 NEXT_TO_NONE_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("1", "a", "day"), ("one", "a", "day"), ("1", "cup"), ("one", "cup"), ("only", "the", "one"), ("only", "one"),
     ("twice", "a", "year"), ("twice", "in", "a", "year"), ("once", "a", "year"), ("once", "in", "a", "blue"),
-    ("once", "a", "month"), ("once", "or", "twice", "a", "month"),
+    ("once", "a", "month"), ("once", "or", "twice", "a", "month"), ("just", "the", "one"), ("just", "one"),
 )
 NEXT_TO_NONE_AFTER_REACH = 5
 
@@ -477,7 +477,18 @@ ENOUGH_DENIALS = frozenset({"not", "n't", "nt", "never", "nuh", "cannot", "dont"
 ENOUGH_DENIAL_REACH = 12
 
 
+# "can't say I've been sleeping well either", "wouldn't say I eat well": the normal state denied.
+SAID_NOT: Tuple[Tuple[str, ...], ...] = (
+    ("ca", "n't", "say"), ("ca", "nt", "say"), ("can", "not", "say"), ("cant", "say"), ("would", "n't", "say"),
+    ("would", "nt", "say"), ("wouldnt", "say"), ("would", "not", "say"),
+)
+
+
 def _enough_denied(words: List[str], span: Span) -> bool:
+    if span.label_ == "NORMAL_FACTOR" and any(
+        matches_at(words, i, phrase) for i in range(max(0, span.start - 6), span.start) for phrase in SAID_NOT
+    ):
+        return True
     if span.label_ != "NORMAL_FACTOR" or "enough" not in words[span.start : span.end]:
         return False
     # "no, I sleep enough" answers no to the question and states the normal.
@@ -508,7 +519,10 @@ NOT_GONE: Tuple[Tuple[str, ...], ...] = tuple(
     (denial, *filler, word)
     for denial in ("not", "n't", "nt")
     for filler in ((), ("really",), ("completely",), ("fully",), ("quite",), ("totally",))
-    for word in ("gone", "stopped", "cleared", "settled", "eased", "disappeared")
+    for word in ("gone", "stopped", "cleared", "settled", "eased", "disappeared", "budged", "improved", "let")
+) + tuple(
+    # "sleep has improved massively ... the stress hasn't though".
+    (have, denial, end) for have in ("has", "have") for denial in ("n't", "nt") for end in ("though", "tho", "yet", ".")
 )
 NOT_GONE_REACH = 3
 

@@ -1157,6 +1157,8 @@ NORMAL_STATEMENTS["medication_change"] += ("medication is unchanged", "medicatio
 NORMAL_FACTORS["nutrient_deficiency"] += ("eats sensibly", "eat sensibly", "eating sensibly", "eats well")
 NORMAL_FACTORS["alcohol"] += ("does not drink",)
 NORMAL_FACTORS["dehydration"] += ("drinking loads of water", "drinking plenty of water")
+NORMAL_FACTORS["poor_sleep"] += ("no sleep problems", "no sleep issues", "no problems sleeping", "no trouble sleeping",
+                                 "no sleep trouble", "no issues sleeping")
 
 # Sleep and water in the words of a doubt: "I probably don't sleep enough", "not sure I drink enough water".
 FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not sleep enough", "not be sleeping enough",

@@ -783,6 +783,7 @@ TAKE_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("jk",), ("just", "kidding"), ("only", "kidding"), ("lol", "jk"), ("kidding",),
     # "Not spreading. I spoke too soon, I felt it in my thigh", "Not stressed at all. Well, actually, ...".
     ("i", "spoke", "too", "soon"), ("spoke", "too", "soon"), ("well", ",", "actually"), ("well", "actually"),
+    ("well", "...", "actually"), ("well", "…", "actually"),
 )
 # "i dont smoke or drink. well i drink on fridays", "wasn't stressed when it started but now i am".
 OWN_TAKE_BACK_OPENERS = frozenset({"well", "ok", "okay", "now", "actually"})
@@ -1438,6 +1439,9 @@ ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("none", "to", "speak", "of"), ("nothing", "to", "speak", "of"), ("not", "that", "i", "know", "of"),
     ("not", "really", "either"), ("i", "have", "none", "of", "these"), ("i", "have", "none", "of", "them"),
     ("none", "of", "these"), ("none", "of", "them"), ("not", "really", "no"),
+    # "Paralysed? Obviously not", "Alcohol? Hardly touch it."
+    ("obviously", "not"), ("of", "course", "not"), ("definitely", "not"), ("absolutely", "not"), ("certainly", "not"),
+    ("hardly", "touch", "it"), ("never", "touch", "it"), ("barely", "touch", "it"), ("hardly", "ever"),
     ("dont", "think", "so"), ("i", "dont", "think", "so"), ("do", "nt", "think", "so"), ("ca", "n't", "say", "i", "have"),
     ("ca", "nt", "say", "i", "have"), ("can", "not", "say", "i", "have"), ("not", "that", "i", "can", "tell"),
     ("not", "that", "i", "can", "see"), ("not", "that", "i", "'ve", "seen"), ("not", "that", "i", "ve", "noticed"),
@@ -1495,6 +1499,11 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     if index + 1 >= len(words) or words[index] not in TOPIC_SEPARATORS:
         return False
     answer = index + 1
+    # "Suddenly confused?? No."
+    while answer < len(words) and words[answer] in {"?", "!"}:
+        answer += 1
+    if answer >= len(words):
+        return False
     # The longest: "not that I know of", not "not that I know".
     phrase = max((p for p in ANSWER_NO_PHRASES if matches_at(words, answer, p)), key=len, default=None)
     if phrase is not None:

@@ -2642,3 +2642,26 @@ def test_the_twenty_first_set_families(nlp, text: str, expected: Tuple[str, str,
 )
 def test_longer_denial_lists_as_before_and_over_further_on(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Suddenly confused?? No. Paralysed? Obviously not, I'm walking around.", ("EMERGENCY", "sudden_confusion", "negated")),
+        ("Suddenly confused?? No. Paralysed? Obviously not, I'm walking around.", ("EMERGENCY", "paralysis", "negated")),
+        ("sleep has improved massively since the baby started sleeping through. the stress hasn't though",
+         ("FACTOR", "stress", "affirmed")),
+        ("Caffeine and alcohol I've cut right back, but the stress and the late nights haven't budged.",
+         ("FACTOR", "poor_sleep", "affirmed")),
+        ("Coffee is just the one in the morning.", ("FACTOR", "caffeine", "negated")),
+        ("Kinda tingly, kinda weak, I guess. No sleep problems.", ("FACTOR", "poor_sleep", "negated")),
+        ("No weakness. Well... actually, now I think about it, I did trip on the kerb twice this week.",
+         ("FINDING", "weakness", "affirmed")),
+        ("Alcohol? Hardly touch it. Stress, definitely.", ("FACTOR", "alcohol", "negated")),
+        ("quads twitching a week, can't say I've been stressed, can't say I've been sleeping well either",
+         ("FACTOR", "poor_sleep", "affirmed")),
+        ("I haven't noticed any weakness yet.", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_answers_to_ones_own_questions_and_what_has_not_budged(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
