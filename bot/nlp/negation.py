@@ -528,7 +528,7 @@ def _trailing_hedge(words: Sequence[str], end: int) -> bool:
     # "heavier and weaker than normal, kinda.", "Numbness, hard to say."
     starts = [index + 1]
     # "Weakness, I'm on the fence."
-    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT | {"im", "honestly"} and len(starts) <= 3:
+    while starts[-1] < len(words) and words[starts[-1]] in DOUBTING_SUBJECT | {"im", "honestly", "hmm", ","} and len(starts) <= 3:
         starts.append(starts[-1] + 1)
     for start in starts:
         for phrase in POST_UNCERTAINTY_TRIGGERS + QUESTION_HEDGES + (("hard", "to", "judge"),):
@@ -679,7 +679,7 @@ def _report_doubted_after(words: Sequence[str], end: int) -> bool:
 # overthinking it.", "Then again I might be comparing in bad lighting.": a sentence of
 # doubt that opens with "or" or "then again" covers the sentence before.
 CLOSING_DOUBT_LINKS = frozenset({",", "but", "though", "although", "tho", "-", "—", "–", "or", ";"})
-CLOSING_DOUBT_REACH = 10
+CLOSING_DOUBT_REACH = 12
 CLOSING_DOUBT_FILLERS = frozenset({"honestly", "tbh", "lol", "though", "tho", "haha"})
 DOUBTING_SENTENCE_OPENERS: Tuple[Tuple[str, ...], ...] = (("or",), ("then", "again"), ("but", "then", "again"))
 DOUBT_SENTENCE_STARTS = frozenset({"might", "could", "may", "probably", "prob", "prolly", "maybe", "possibly"})
@@ -727,8 +727,10 @@ def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
             covered.append(sentences[number - 1])
             continue
         for link in range(start + 1, end):
-            if words[link] in CLOSING_DOUBT_LINKS and end - link - 1 <= CLOSING_DOUBT_REACH:
-                clause = [word for word in words[link + 1 : end] if word not in CLOSING_DOUBT_FILLERS]
+            if words[link] not in CLOSING_DOUBT_LINKS:
+                continue
+            clause = [word for word in words[link + 1 : end] if word not in CLOSING_DOUBT_FILLERS]
+            if len(clause) <= CLOSING_DOUBT_REACH:
                 if not CLAUSE_BREAKS.intersection(clause) and _doubt_of_own_report(clause):
                     covered.append((start, link))
                     break

@@ -2661,6 +2661,8 @@ def test_longer_denial_lists_as_before_and_over_further_on(nlp, text: str, expec
         ("quads twitching a week, can't say I've been stressed, can't say I've been sleeping well either",
          ("FACTOR", "poor_sleep", "affirmed")),
         ("I haven't noticed any weakness yet.", ("FINDING", "weakness", "negated")),
+        ("My speech sounds a bit off to me in the evenings and swallowing feels odd, but honestly I might just be "
+         "hyper-aware of it all now.", ("FINDING", "speech", "uncertain")),
     ],
 )
 def test_answers_to_ones_own_questions_and_what_has_not_budged(nlp, text: str, expected: Tuple[str, str, str]) -> None:
