@@ -55,9 +55,10 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "entirely", "sure"), ("not", "entirely", "certain"), ("not", "completely", "sure"),
     ("not", "totally", "sure"),
     # "hard to judge whether it's getting worse", "I go back and forth on whether my foot drags",
-    # "Part of me thinks the twitches moved".
+    # "Part of me thinks the twitches moved".  Not a bare "about whether": "asking about whether
+    # caffeine matters" asks about a cause.
     ("hard", "to", "judge"), ("difficult", "to", "judge"), ("judge", "whether"), ("judge", "if"),
-    ("on", "whether"), ("about", "whether"), ("part", "of", "me", "thinks"),
+    ("forth", "on", "whether"), ("fence", "about", "whether"), ("part", "of", "me", "thinks"),
 )
 
 NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
@@ -456,7 +457,10 @@ CAUSE_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
 CAUSE_QUESTION_FILLERS = frozenset(
     {"the", "my", "a", "from", "due", "to", "because", "of", "low", "just", "all", "some", "too", "much", "an"}
 )
-CAUSING_WORDS = frozenset({"causing", "cause", "behind", "blame", "reason", "responsible", "triggering", "making"})
+CAUSING_WORDS = frozenset(
+    {"causing", "cause", "behind", "blame", "reason", "responsible", "triggering", "making", "factor", "related",
+     "linked", "connected", "contributing", "contribute", "why", "explain", "role", "culprit", "trigger"}
+)
 # What to call what the person feels: "is that weakness??", "would you call this numbness?".
 # Only with the finding right behind: "is that from the running?" guesses a cause.
 NAMING_QUESTIONS: Tuple[Tuple[str, ...], ...] = (

@@ -2402,6 +2402,8 @@ def test_enough_sleep_and_water_stated_denied_or_doubted(nlp, text: str, expecte
         ("Is the twitching going to spread to my arms?", ("FINDING", "spreading", "uncertain")),
         ("I'm vegan and my shins twitch, could it be B12?", ("FACTOR", "nutrient_deficiency", "affirmed")),
         ("Could my 5 double espressos a day be causing the calf twitches?", ("FACTOR", "caffeine", "affirmed")),
+        ("Could my coffee habit be a factor? I drink 5 a day", ("FACTOR", "caffeine", "affirmed")),
+        ("I'm asking about whether my coffee is a problem", ("FACTOR", "caffeine", "affirmed")),
         ("will the twitching stop if I fix my sleep schedule? I do rotating shifts", ("FACTOR", "poor_sleep", "affirmed")),
         # Someone else's view the person disputes.
         ("He also thinks my legs look thinner, I can't see it.", ("FINDING", "atrophy", "uncertain")),
