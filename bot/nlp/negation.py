@@ -662,12 +662,21 @@ def spans_denied_then_doubted(words: Sequence[str]) -> List[Tuple[int, int]]:
     return covered
 
 
-def _report_doubted_after(words: Sequence[str], end: int) -> bool:
+def _after_a_doubt_link(words: Sequence[str], end: int) -> Optional[int]:
+    """Where the clause after the mention's begins, past the links ("," "but" "though" ...), or None
+    when no link follows the mention's clause."""
     index = _end_of_clause(words, end)
     if index >= len(words) or words[index] not in DOUBT_LINKS:
-        return False
+        return None
     while index < len(words) and words[index] in DOUBT_LINKS:
         index += 1
+    return index
+
+
+def _report_doubted_after(words: Sequence[str], end: int) -> bool:
+    index = _after_a_doubt_link(words, end)
+    if index is None:
+        return False
     if index < len(words) and words[index] == "or":
         index += 1
     clause: List[str] = []
@@ -889,12 +898,8 @@ def retracted(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def doubted_afterwards(words: Sequence[str], end: int) -> bool:
-    index = _end_of_clause(words, end)
-    if index >= len(words) or words[index] not in DOUBT_LINKS:
-        return False
-    while index < len(words) and words[index] in DOUBT_LINKS:
-        index += 1
-    return _doubt_opens_at(words, index)
+    index = _after_a_doubt_link(words, end)
+    return index is not None and _doubt_opens_at(words, index)
 
 
 def _doubt_opens_at(words: Sequence[str], index: int) -> bool:
