@@ -1093,7 +1093,27 @@ ASKED_THEN_DENIED = re.compile(
 )
 
 
+# "Is slurred speech a sign of ALS? My calf's been twitching 6 weeks. I don't have any slurring.": a sign
+# named in a general question and denied later in the person's own words.
+GENERAL_QUESTION_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:is|are|can|could|does|do|would|will)\s+[^.!?\n]*$",
+                                      re.IGNORECASE)
+QUESTION_END = re.compile(r"^[^.!?\n]*\?")
+
+
+def _asked_in_general_then_denied(text: str, mention: Mention, mentions: List[Mention]) -> bool:
+    return (
+        mention.label == "EMERGENCY" and mention.polarity != NEGATED
+        and bool(GENERAL_QUESTION_OPENING.search(text[: mention.start])) and bool(QUESTION_END.match(text[mention.end :]))
+        and any(other.value == mention.value and other.polarity == NEGATED and other.start > mention.end for other in mentions)
+    )
+
+
 def _read_about_and_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    mentions = [
+        dataclasses.replace(mention, polarity=NEGATED, hedge=None)
+        if _asked_in_general_then_denied(text, mention, mentions) else mention
+        for mention in mentions
+    ]
     return [
         dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         if mention.label in ROLE_LABELS and mention.polarity != NEGATED

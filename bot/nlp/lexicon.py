@@ -1132,6 +1132,19 @@ FINDINGS["atrophy"] += ("shrinkage", "a touch smaller", "a bit smaller", "little
 FINDINGS["sensory"] += ("pins and needly", "pins-and-needly", "back is killing me", "back pain")
 FINDINGS["medication_change"] += ("switched brands", "changed brands", "new brand of", "different brand of")
 BODY_PARTS["hamstring"] += ("hammies", "hammy")
+# A relative's stroke in Southern US English (dev20's one missed emergency): "Mama's havin' a stroke, her
+# mouth's all crooked on one side and she can't get her words out".
+EMERGENCY_SIGNS["one_sided_symptoms"] += ("havin a stroke", "havin' a stroke", "having a stroke",)
+EMERGENCY_SIGNS["face_drooping"] += (
+    "mouth's crooked", "mouth's all crooked", "mouth all crooked", "mouth is all crooked", "mouth crooked",
+    "face is all crooked", "face all crooked", "face's crooked", "mouth's droopy", "mouth is droopy",
+)
+EMERGENCY_SIGNS["slurred_speech"] += (
+    "can't get her words out", "can't get his words out", "can't get their words out", "can't get the words out",
+    "can't get words out", "cannot get her words out", "cannot get his words out", "couldn't get her words out",
+    "couldn't get his words out", "could not get her words out", "could not get his words out",
+)
+
 # The twentieth development set's words for factors and findings.
 FACTORS["poor_sleep"] += ("trouble sleeping", "trouble getting to sleep", "trouble falling asleep", "hard time sleeping",
                           "difficulty sleeping")

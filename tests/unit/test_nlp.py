@@ -2669,3 +2669,27 @@ def test_longer_denial_lists_as_before_and_over_further_on(nlp, text: str, expec
 )
 def test_answers_to_ones_own_questions_and_what_has_not_budged(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev20's one missed emergency: a relative's stroke in Southern US English.
+        ("Y'all I think Mama's havin' a stroke, her mouth's all crooked on one side and she can't get her words out.",
+         ("EMERGENCY", "face_drooping", "affirmed")),
+        ("Y'all I think Mama's havin' a stroke, her mouth's all crooked on one side and she can't get her words out.",
+         ("EMERGENCY", "slurred_speech", "affirmed")),
+        ("he cant get his words out", ("EMERGENCY", "slurred_speech", "affirmed")),
+        # A sign named in a general question and denied later is denied; reported later, it stands.
+        ("Is slurred speech a sign of ALS? My calf's been twitching 6 weeks. I don't have any slurring.",
+         ("EMERGENCY", "slurred_speech", "negated")),
+        ("Is slurred speech a sign of ALS? my speech is slurred since an hour", ("EMERGENCY", "slurred_speech", "affirmed")),
+    ],
+)
+def test_a_relatives_stroke_and_a_sign_asked_about_then_denied(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_sign_asked_about_then_denied_is_not_also_reported(nlp) -> None:
+    found = mentions(nlp, "Is slurred speech a sign of ALS? My calf's been twitching 6 weeks. I don't have any slurring.")
+    assert ("EMERGENCY", "slurred_speech", "affirmed") not in found
