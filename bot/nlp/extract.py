@@ -81,6 +81,11 @@ BALANCE_WORDS = ("balance", "unsteady", "fell", "falling", "fall over", "wobbly"
 # that the assessment still takes it as reported (bot.facts).  Emergency signs
 # too: "I think I'm having a stroke" must get the instruction to call.
 FIRM_FINDINGS = frozenset({"weakness", "atrophy"})
+
+
+def _reported_when_hedged(label: str, value: str) -> bool:
+    """A weaker or thinner leg, or an emergency sign, still counts as reported under a soft hedge."""
+    return value in FIRM_FINDINGS or label == "EMERGENCY"
 STOPPABLE_CAUSES = frozenset({"medication", "nutrient_deficiency"})
 
 # How far after a medicine change its time may follow, and what ends the clause.
@@ -204,7 +209,7 @@ def _next_to_none(words: List[str], span: Span) -> bool:
     """Not "cut down to one coffee" (still a habit) nor "one glass of wine too many"."""
     if span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED:
         # "I rarely take alcohol", "hardly drink caffeine".
-        if SCARCELY & set(words[max(0, span.start - 2) : span.start]):
+        if _scarcely_before(words, span.start):
             return True
         after = words[span.end : span.end + NEXT_TO_NONE_AFTER_REACH + 4]
         after = after[: next((i for i, word in enumerate(after) if word in {".", "!", "?", "\n", ";", "but"}), len(after))]
@@ -362,7 +367,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                     "before" if habit_given_up or polarity(words, span.start, span.end, look_after=False) == state
                     else "after"
                 )
-                if state == UNCERTAIN and (span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY") and (
+                if state == UNCERTAIN and _reported_when_hedged(span.label_, span.ent_id_) and (
                     softly_hedged_after_a_denial(words, span.start)
                 ):
                     hedge = SOFT_HEDGE
@@ -370,7 +375,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 # "sometimes I think everyone would be better off without me" is the thought itself.
                 state = UNCERTAIN
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
-                if span.ent_id_ in FIRM_FINDINGS or span.label_ == "EMERGENCY":
+                if _reported_when_hedged(span.label_, span.ent_id_):
                     hedge = SOFT_HEDGE
             stated = state == NEGATED and side == "after" and stated_normal_after(words, span.end)
             cues[len(mentions)] = _Cue(state, hedge, side, stated)
@@ -473,6 +478,11 @@ STATE_DENIAL_REACH = 3
 # "Can't say I drink enough water", "I don't think I sleep enough", "mi nuh sleep enough": a
 # denial anywhere before "enough" says there is too little.
 SCARCELY = frozenset({"barely", "hardly", "rarely", "seldom", "scarcely"})
+def _scarcely_before(words: List[str], start: int) -> bool:
+    """ "I rarely take alcohol", "I barely drink enough water"."""
+    return bool(SCARCELY & set(words[max(0, start - 2) : start]))
+
+
 ENOUGH_DENIALS = frozenset({"not", "n't", "nt", "never", "nuh", "cannot", "dont", "cant", "doubt"})
 ENOUGH_DENIAL_REACH = 12
 
@@ -493,8 +503,8 @@ def _enough_denied(words: List[str], span: Span) -> bool:
         return False
     # "no, I sleep enough" answers no to the question and states the normal.
     before = set(words[max(0, span.start - ENOUGH_DENIAL_REACH) : span.start])
-    return polarity(words, span.start, span.end, look_after=False) == NEGATED and bool(before & ENOUGH_DENIALS) or bool(
-        SCARCELY & set(words[max(0, span.start - 2) : span.start])
+    return polarity(words, span.start, span.end, look_after=False) == NEGATED and bool(before & ENOUGH_DENIALS) or (
+        _scarcely_before(words, span.start)
     )
 
 
@@ -598,7 +608,7 @@ def _share_cues_in_lists(doc: Doc, mentions: List[Mention], cues: Dict[int, _Cue
             ):
                 continue
             hedge = None
-            if source.state == UNCERTAIN and (mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"):
+            if source.state == UNCERTAIN and _reported_when_hedged(mention.label, mention.value):
                 hedge = SOFT_HEDGE
             shared[index] = Mention(mention.label, mention.value, source.state, mention.start, mention.end,
                                     mention.text, hedge, stated_normal=source.stated_normal)
@@ -746,7 +756,7 @@ def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Men
         elif state == AFFIRMED and label != "BODY_PART" and softly_hedged(words, index, index + 1):
             # "i think my leg is weeker": a misspelt finding is hedged like a well-spelt one.
             state = UNCERTAIN
-            hedge = SOFT_HEDGE if value in FIRM_FINDINGS or label == "EMERGENCY" else None
+            hedge = SOFT_HEDGE if _reported_when_hedged(label, value) else None
         found.append(Mention(label, value, state, token.idx, token.idx + len(token.text), token.text, hedge))
     return found
 
@@ -1109,17 +1119,13 @@ def _asked_in_general_then_denied(text: str, mention: Mention, mentions: List[Me
 
 
 def _read_about_and_denied(text: str, mentions: List[Mention]) -> List[Mention]:
-    mentions = [
-        dataclasses.replace(mention, polarity=NEGATED, hedge=None)
-        if _asked_in_general_then_denied(text, mention, mentions) else mention
-        for mention in mentions
-    ]
     return [
         dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         if mention.label in ROLE_LABELS and mention.polarity != NEGATED
         and (
             REPORTED_BEFORE.search(text[: mention.start]) and DENIED_AS_ONES_OWN.match(text[mention.end :])
             or ASKED_THEN_DENIED.match(text[mention.end :])
+            or _asked_in_general_then_denied(text, mention, mentions)
         )
         else mention
         for mention in mentions
@@ -1283,8 +1289,8 @@ def _doubted_at_the_end(doc: Doc, words: List[str], mentions: List[Mention]) -> 
         if mention.label in {"FINDING", "EMERGENCY"} and any(
             start <= mention.start and mention.end <= end for start, end in covered
         ):
-            firm = mention.value in FIRM_FINDINGS or mention.label == "EMERGENCY"
-            hedge = SOFT_HEDGE if firm and mention.polarity == AFFIRMED else mention.hedge
+            reported = _reported_when_hedged(mention.label, mention.value)
+            hedge = SOFT_HEDGE if reported and mention.polarity == AFFIRMED else mention.hedge
             mention = dataclasses.replace(mention, polarity=UNCERTAIN, hedge=hedge, stated_normal=False)
         doubted.append(mention)
     return doubted

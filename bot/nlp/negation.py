@@ -96,11 +96,14 @@ CLAUSE_BREAKS = frozenset(
      "-", "--", "—", "(", ")", "\n", "+"}
 )
 
+# Indian English "having doubt that": no denial (below) but a suspicion (`_suspected`).
+SUSPICIONS: Tuple[Tuple[str, ...], ...] = (("having", "doubt"), ("have", "a", "doubt"), ("having", "a", "doubt"))
+
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
     # "I am having doubt that it is increasing": a suspicion that it is, in Indian English.
-    ("having", "doubt"), ("have", "a", "doubt"), ("having", "a", "doubt"),
+    *SUSPICIONS,
     ("n't", "stop"), ("nt", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
     # "no idea why but my calf is shrinking": a puzzle about the cause, not a doubt.
     ("no", "idea", "why"), ("idk", "why"), ("dunno", "why"), ("n't", "know", "why"), ("nt", "know", "why"),
@@ -696,8 +699,9 @@ CLOSING_DOUBT_REACH = 12
 CLOSING_DOUBT_FILLERS = frozenset({"honestly", "tbh", "lol", "though", "tho", "haha"})
 DOUBTING_SENTENCE_OPENERS: Tuple[Tuple[str, ...], ...] = (("or",), ("then", "again"), ("but", "then", "again"))
 DOUBT_SENTENCE_STARTS = frozenset({"might", "could", "may", "probably", "prob", "prolly", "maybe", "possibly"})
+# Sentences end before their mark, so "I think?" is ("i", "think").
 HEDGE_SENTENCES = frozenset({("i", "think"), ("maybe",), ("i", "guess"), ("not", "sure"), ("probably",), ("i", "think", "so"),
-                             ("i", "think", "?"), ("maybe", "?"), ("possibly",), ("not", "100", "%", "sure")})
+                             ("possibly",), ("not", "100", "%", "sure")})
 MODAL_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (("might",), ("could",), ("may",))
 
 
@@ -1048,9 +1052,6 @@ ONSET_WORDS = frozenset({"suddenly", "sudden", "gradually", "gradual", "slowly",
 def _suspected(clause: Sequence[str]) -> bool:
     """ "I am having doubt that it is increasing": a suspicion (read past the pseudo-negation)."""
     return any(matches_at(clause, i, p) for i in range(len(clause)) for p in SUSPICIONS)
-
-
-SUSPICIONS: Tuple[Tuple[str, ...], ...] = (("having", "doubt"), ("have", "a", "doubt"), ("having", "a", "doubt"))
 
 
 # "I get the impression the weakness came on gradually": the guess is about how it came on.
