@@ -640,10 +640,33 @@ def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = 
     alternative = bool({"or", "nor"} & set(between))
     allowed = (
         LIST_SEPARATORS | LIST_ARTICLES | LIST_HEAD_NOUNS
-        | (LIST_POSSESSIVES if hedged or alternative else frozenset())
+        | (LIST_POSSESSIVES if hedged or alternative or _possessive_list(doc, first, second) else frozenset())
         | (TWITCH_NOUNS if alternative else frozenset())
     )
     return all(word in allowed for word in between) and (not between or any(word in LIST_SEPARATORS for word in between))
+
+
+# "my eyesight, my speech and my swallowing are all as they were": items with a possessive each
+# are one list when a plural verb follows them; "no pain and my balance is off" and "no numbness
+# and my speech and balance are off" say two things.
+PLURAL_PREDICATES = frozenset({"are", "were", "all", "both", "have", "remain", "seem", "feel", "look"})
+PLURAL_PREDICATE_REACH = 6
+
+
+def _possessive_list(doc: Doc, first: Mention, second: Mention) -> bool:
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in LIST_POSSESSIVES:
+        return False
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in doc[span.end : span.end + PLURAL_PREDICATE_REACH]:
+        word = token.lower_
+        if word in PLURAL_PREDICATES:
+            return True
+        if word in CLAUSE_VERBS or (word in CLAUSE_BREAKS and word not in LIST_SEPARATORS):
+            return False
+    return False
 
 
 # "no pain, and the weakness is getting worse": an item with an article and a verb of its
@@ -783,6 +806,9 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
             # "sleep probably isn't great", "sleep's probably wrecked": a guess at it.
             guessed = _guessed_state(after, value) or softly_hedged(words, index, index + 1, look_after=False)
             state = UNCERTAIN if guessed else AFFIRMED
+            if state == AFFIRMED and over_afterwards(words, index + 1, finding=True):
+                # "Sleep was very bad in January, since February it is fine again."
+                state = NEGATED
             found.append(Mention(label, value, state, *span))
         elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
@@ -1223,6 +1249,10 @@ LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|and|nor|over|either|lately|recently)\b)", re.IGNORECASE)
+# "no numbness, my speech and my balance are both off": after a comma, an item of one's own going on
+# with "and" may open a statement of its own; with "or" it is still one more thing asked about or denied.
+OWN_ITEM_GAP = re.compile(r"^\s*,\s*my\s+$", re.IGNORECASE)
+OWN_ITEM_END = re.compile(r"^\s*(?:[,.;!?)]|$|(?:or|nor|over|either|lately|recently)\b)", re.IGNORECASE)
 LISTED_LABELS = frozenset({"FINDING", "FACTOR"})
 # "no pain no weakness, lots of energy drinks": an item that opens with how much of it there is, is there.
 AMOUNT_OPENING = re.compile(r"^(?:lots|loads|plenty|tons|heaps|a\s+lot|too\s+much|too\s+many|way\s+too|so\s+much)\b",
@@ -1250,6 +1280,7 @@ def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
         lambda previous, current: (
             not previous.stated_normal and previous.label in LISTED_LABELS and current.label in LISTED_LABELS
             and bool(LIST_GAP.match(text[previous.end:current.start])) and bool(ITEM_END.match(text[current.end:]))
+            and not (OWN_ITEM_GAP.match(text[previous.end:current.start]) and not OWN_ITEM_END.match(text[current.end:]))
             and not AMOUNT_OPENING.match(current.text)
         ),
     )

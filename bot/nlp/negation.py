@@ -828,12 +828,25 @@ def _normal_state_taken_back(words: Sequence[str], index: int) -> bool:
     )
 
 
+# "I never thought it would spread but now it has": "now it has" with nothing after it.
+NOW_IT_AUXILIARIES = frozenset({"has", "is", "'s", "does", "did"})
+
+
+def _bare_now_it_has(words: Sequence[str], index: int) -> bool:
+    return (
+        matches_at(words, index, ("now", "it")) and index + 2 < len(words) and words[index + 2] in NOW_IT_AUXILIARIES
+        and (index + 3 >= len(words) or words[index + 3] in CLAUSE_BREAKS)
+    )
+
+
 def taken_back(words: Sequence[str], end: int, stated_normal: bool = False) -> bool:
     """A denial ending at ``end`` that the next clause takes back in full ("Sleep's perfect (it isn't)")."""
     index = _end_of_clause(words, end)
     while index < len(words) and (words[index] in DOUBT_LINKS or words[index] == "("):
         index += 1
     if stated_normal and _normal_state_taken_back(words, index):
+        return True
+    if _bare_now_it_has(words, index):
         return True
     phrase = next((p for p in TAKE_BACKS if matches_at(words, index, p)), None)
     if phrase is not None:
@@ -1149,7 +1162,7 @@ def _end_of_last(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> i
 # stressed", "since I stopped the energy drinks".
 GIVEN_UP_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("quit",), ("quitted",), ("gave", "up"), ("given", "up"), ("giving", "up"), ("stopped",),
-    ("stopping",), ("cut", "out"), ("no", "more"), ("used", "to"), ("ditched",), ("kicked",),
+    ("stopping",), ("cut", "out"), ("after", "cutting"), ("been", "cutting", "out"), ("no", "more"), ("used", "to"), ("ditched",), ("kicked",),
     # "I have stop the coffee 2 weeks ago", "been off the energy drinks 2 weeks".
     ("have", "stop"), ("has", "stop"), ("been", "off", "the"), ("been", "off", "alcohol"), ("been", "off", "caffeine"),
     ("been", "off", "coffee"), ("been", "off", "booze"),
@@ -1314,6 +1327,39 @@ def _asides_removed(words: Sequence[str], start: int, end: int) -> Tuple[List[st
     return kept + list(words[start:]), start - removed, end - removed
 
 
+# "Never at any point in the last month have I had any weakness", "Not once did my foot catch":
+# a denial put first and the verb put before its subject deny the whole sentence.  Not
+# "Never have I been so stressed", which says how much.
+FRONTED_DENIALS: Tuple[Tuple[str, ...], ...] = (
+    ("never",), ("not", "once"), ("not", "one", "time"), ("at", "no", "point"), ("at", "no", "time"), ("not", "ever"),
+    ("in", "no", "way"), ("never", "once"),
+)
+INVERTED_AUXILIARIES = frozenset({"have", "has", "had", "did", "do", "does", "was", "were", "is", "am", "are"})
+INVERTED_SUBJECTS = frozenset({"i", "it", "my", "there", "the", "anything", "anyone", "she", "he", "we"})
+DEGREE_AFTER_INVERSION = frozenset({"so", "this", "that", "such", "more", "as", "worse", "better"})
+FRONTED_DENIAL_REACH = 24
+
+
+def _fronted_denial(words: Sequence[str], start: int) -> Optional[str]:
+    """NEGATED for a fronted denial with the verb before its subject, AFFIRMED for one that says how much."""
+    opening = max((i + 1 for i in range(start) if words[i] in SENTENCE_ENDS), default=0)
+    while opening < start and words[opening] in {"and", "but", ",", "honestly", "so", "well"}:
+        opening += 1
+    if start - opening > FRONTED_DENIAL_REACH:
+        return None
+    phrase = next((p for p in FRONTED_DENIALS if matches_at(words, opening, p)), None)
+    if phrase is None:
+        return None
+    between = words[opening + len(phrase) : start]
+    inverted = next(
+        (i for i in range(len(between) - 1) if between[i] in INVERTED_AUXILIARIES and between[i + 1] in INVERTED_SUBJECTS),
+        None,
+    )
+    if inverted is None or {"but", "though", "except"} & set(between):
+        return None
+    return AFFIRMED if DEGREE_AFTER_INVERSION & set(between[inverted:]) else NEGATED
+
+
 def polarity(
     words: Sequence[str], start: int, end: int, look_after: bool = True, asked_as_a_cause: bool = False
 ) -> str:
@@ -1328,7 +1374,10 @@ def polarity(
     before = _after_a_setting_aside(clause_before(blanked, start))
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
-    if _contains(before, NEGATION_TRIGGERS):
+    fronted = _fronted_denial(words, start)
+    if fronted == AFFIRMED:
+        return AFFIRMED
+    if _contains(before, NEGATION_TRIGGERS) or fronted == NEGATED:
         if _denied_doing_without(words, start):
             return AFFIRMED
         return UNCERTAIN if softly_hedged_after_a_denial(words, start) else NEGATED
@@ -1724,10 +1773,28 @@ OVER_FURTHER_ON: Tuple[Tuple[str, ...], ...] = (
     ("all", "cleared", "up"), ("cleared", "up", "now"), ("all", "gone", "now"), ("all", "fine", "now"),
     ("all", "better", "now"), ("resolved", "now"),
 )
+# "Sleep was very bad in January, since February it is fine again": the same thing, fine again further on.
+FINE_AGAIN_LATER: Tuple[Tuple[str, ...], ...] = tuple(
+    (*subject, state, "again")
+    for subject in (("it", "is"), ("it", "'s"), ("it", "s"), ("its",), ("it", "was"), ("it", "has", "been"),
+                    ("it", "'s", "been"), ("they", "are"), ("they", "'re"))
+    for state in ("fine", "normal", "ok", "okay", "good", "better")
+) + (("back", "to", "normal"),)
+
+
+def _fine_again_later(following: Sequence[str]) -> bool:
+    fine = next((i for i in range(len(following)) if any(matches_at(following, i, p) for p in FINE_AGAIN_LATER)), None)
+    return fine is not None and not _contains(following[:fine], RETURNED)
+
+
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
 
 def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bool:
+    longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
+    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+    if finding and _fine_again_later(longer):
+        return True
     following = list(words[end : end + OVER_REACH])
     sentence = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS | {";"}), len(following))]
     clause = sentence[: next((i for i, word in enumerate(sentence) if word == "but"), len(sentence))]
@@ -1743,8 +1810,6 @@ def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bo
         return True
     # "My balance was off for a few days when I had that ear infection but it's fine now": the "but"
     # may come further on.
-    longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
-    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
     but = next((i for i, word in enumerate(longer) if word == "but"), None)
     # "The tingling stopped but the calf still feels weaker": what follows "but" may be about something else.
     returned = _contains(longer[:but] if but is not None and longer[but + 1 : but + 2] in (

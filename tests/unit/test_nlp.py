@@ -2693,3 +2693,36 @@ def test_a_relatives_stroke_and_a_sign_asked_about_then_denied(nlp, text: str, e
 def test_a_sign_asked_about_then_denied_is_not_also_reported(nlp) -> None:
     found = mentions(nlp, "Is slurred speech a sign of ALS? My calf's been twitching 6 weeks. I don't have any slurring.")
     assert ("EMERGENCY", "slurred_speech", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list of one's own things, each with "my", shares the plural predicate after it ...
+        ("my eyesight, my speech and my swallowing are all as they were", ("FINDING", "vision", "negated")),
+        ("my eyesight, my speech and my swallowing are all as they were", ("FINDING", "speech", "negated")),
+        # ... but an item after a denial that goes on with "and" may open a statement of its own.
+        ("no numbness, my speech and my balance are both off", ("FINDING", "speech", "affirmed")),
+        ("no numbness and my speech and balance are off", ("FINDING", "speech", "affirmed")),
+        ("no pain and my balance is off", ("FINDING", "coordination", "affirmed")),
+        # A fronted denial with the verb before its subject denies the sentence; one of degree does not.
+        ("Never at any point in the last month have I had any weakness", ("FINDING", "weakness", "negated")),
+        ("At no time have I noticed numbness or tingling", ("FINDING", "sensory", "negated")),
+        ("Never, in all the time this has been going on, has it moved to my other leg or my arms.",
+         ("FINDING", "spreading", "negated")),
+        ("never have I been so stressed in my life", ("FACTOR", "stress", "affirmed")),
+        ("I never thought it would spread but now it has", ("FINDING", "spreading", "affirmed")),
+        ("no weakness, but now it is twitching more", ("FINDING", "weakness", "negated")),
+        # Irish English "after" + -ing: done already.
+        ("I'm after cutting out the coffee completely a month ago", ("FACTOR", "caffeine", "negated")),
+        ("would cutting out energy drinks stop the twitching?", ("FACTOR", "caffeine", "affirmed")),
+        # Fine again further on in the sentence: over; back again first: not.
+        ("Sleep was very bad in January, since February it is fine again", ("FACTOR", "poor_sleep", "negated")),
+        ("my sleep was awful last month but it is fine again now", ("FACTOR", "poor_sleep", "negated")),
+        ("my balance was off for a few days after the flu, since then it is back to normal",
+         ("FINDING", "coordination", "negated")),
+        ("weakness came back again, it was fine again for a week", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_possessive_lists_fronted_denials_and_fine_again_later(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
