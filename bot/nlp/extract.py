@@ -163,6 +163,10 @@ class _Cue:
 NUTRIENT_NAMES = frozenset({"b12", "magnesium", "potassium", "calcium", "vitamin d", "iron", "electrolytes"})
 # Words of a shortfall; a bare "I don't take magnesium" says only that no supplement is taken.
 SHORTFALL_WORDS = frozenset({"enough", "bother", "bothered", "great", "good", "forget", "remember", "rarely"})
+# "I'm vegan and I don't take B12": without meat, a nutrient not taken is one run short of ("i don't
+# take magnesium or anything" alone says no more than that).
+PLANT_DIETS = frozenset({"vegan", "vegetarian", "veggie", "plant-based"})
+INTAKE_VERBS = frozenset({"take", "taking", "supplement"})
 
 
 # "stress is low", "caffeine low": little of a habit or a pressure is none to speak of.
@@ -229,6 +233,27 @@ def _next_to_none(words: List[str], span: Span) -> bool:
     )
 
 
+# A deficiency is a state that can be put right, like a finding ("it's normal now"), not a habit.
+STATES_THAT_END = frozenset({"nutrient_deficiency"})
+# "I had a blood test and everything was normal, B12, iron, magnesium, the lot": results said to be
+# normal before the nutrients are named.  Not "bloods normal except my B12".
+NORMAL_RESULTS: Tuple[Tuple[str, ...], ...] = (
+    ("everything", "was", "normal"), ("everything", "normal"), ("everything", "came", "back", "normal"),
+    ("all", "normal"), ("all", "came", "back", "normal"), ("came", "back", "normal"), ("came", "back", "fine"),
+    ("came", "back", "clear"), ("were", "all", "normal"), ("were", "normal"), ("all", "fine"), ("all", "clear"),
+)
+RESULT_EXCEPTIONS = frozenset({"but", "except", "apart", "besides", "other", "although", "though", "low", "high"})
+
+
+def _results_normal_before(words: List[str], span: Span) -> bool:
+    if span.ent_id_ != "nutrient_deficiency" or span.text.lower() not in NUTRIENT_NAMES:
+        return False
+    opening = max((i + 1 for i in range(span.start) if words[i] in {".", "!", "?", "\n"}), default=0)
+    before = words[opening : span.start]
+    found = next((i for i in range(len(before)) if any(matches_at(before, i, p) for p in NORMAL_RESULTS)), None)
+    return found is not None and not RESULT_EXCEPTIONS & set(before[found:])
+
+
 def _said_to_be_low(words: List[str], span: Span) -> bool:
     return span.label_ == "FACTOR" and span.ent_id_ in SAID_LOW and bool(LOW_WORDS & set(clause_after(words, span.end)))
 
@@ -236,7 +261,8 @@ def _said_to_be_low(words: List[str], span: Span) -> bool:
 def _intake_denied(words: List[str], span: Span) -> bool:
     if span.ent_id_ != "nutrient_deficiency" or span.text.lower() not in NUTRIENT_NAMES:
         return False
-    return bool(SHORTFALL_WORDS & set(clause_before(words, span.start)))
+    before = set(clause_before(words, span.start))
+    return bool(SHORTFALL_WORDS & before or INTAKE_VERBS & before and PLANT_DIETS & set(words))
 
 
 # "a lack of magnesium", "shortage of water": for what one can run short of, the lack is the factor,
@@ -327,7 +353,9 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = AFFIRMED
             elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and retracted(words, span.start, span.end):
                 state = NEGATED
-            elif state == AFFIRMED and (_said_to_be_low(words, span) or _next_to_none(words, span)):
+            elif state == AFFIRMED and (
+                _said_to_be_low(words, span) or _next_to_none(words, span) or _results_normal_before(words, span)
+            ):
                 state = NEGATED
             elif state == NEGATED and (
                 _intake_denied(words, span) or _named_as_a_shortfall(words, span)
@@ -344,7 +372,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             )
             if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
                 state = NEGATED
-            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end, span.label_ == "FINDING") and not (
+            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end, span.label_ == "FINDING" or span.ent_id_ in STATES_THAT_END) and not (
                 SENSATION_WORDS & set(words[span.start : span.end])
             ):
                 # "all feeling in my leg gone" is numbness, not a symptom that is over.

@@ -1163,6 +1163,8 @@ FINDINGS["atrophy"] += ("slimmer", "looks slimmer", "look slimmer", "more thin",
 FINDINGS["weakness"] += ("draggin' that foot", "draggin' my foot", "draggin that foot", "dragging that foot", "catching my left toe", "catching my right toe",
                          "catching my toe on")
 FINDINGS["daily_impact"] += ("have to move it", "have to move them")
+FACTORS["dehydration"] += ("never drink water", "rarely drink water", "never drink enough", "drink hardly any water")
+FINDINGS["weakness"] += ("foot catch", "foot catched")
 NORMAL_STATEMENTS["atrophy"] += ("calves symmetrical", "calves are symmetrical", "calves look symmetrical",
                                  "muscles look symmetrical", "legs look symmetrical", "legs are symmetrical")
 NORMAL_STATEMENTS["medication_change"] += ("medication is unchanged", "medication unchanged", "medications unchanged",

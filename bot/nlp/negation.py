@@ -87,7 +87,9 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope", "normally", "zero"}
+     "great", "no", "nope", "normally", "zero",
+     # Hinglish "koi pain nahi hai", "weakness nahi hai".
+     "nahi", "nahin", "nhi"}
 )
 
 CLAUSE_BREAKS = frozenset(
@@ -115,9 +117,12 @@ PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("n't", "use", "to"), ("nt", "use", "to"), ("without", "doubt"), ("no", "question"),
     ("not", "imagining"), ("n't", "imagining"), ("nt", "imagining"), ("not", "making", "this", "up"),
     # "not sure if that's relevant but I take sertraline": a doubt about relevance, not the finding.
+    # "tired all the time idk if thats related".
     *(
-        ("if", *subject, word)
-        for subject in (("that", "'s"), ("that", "s"), ("thats",), ("it", "'s"), ("it", "s"), ("its",), ("this", "is"), ())
+        (*lead, "if", *subject, word)
+        for lead in ((), ("idk",), ("dunno",), ("not", "sure"))
+        for subject in (("that", "'s"), ("that", "s"), ("thats",), ("it", "'s"), ("it", "s"), ("its",), ("this", "is"),
+                        ("that",), ("it",), ())
         for word in ("connected", "related", "relevant", "linked", "important", "matters")
     ),
     # "I can't not drink coffee": two denials make a yes.
@@ -867,7 +872,9 @@ def taken_back(words: Sequence[str], end: int, stated_normal: bool = False) -> b
 # getting worse but now I don't think so": a belief the person then takes back.
 # "I used to get tingling but not anymore": a past state is taken back the same way.
 MISTAKEN_BELIEFS = frozenset({"thought", "figured", "assumed", "reckoned", "felt", "seemed", "thinking", "used"})
-RETRACTION_FILLERS = frozenset({"now", "actually", "then", "but", ",", "well", "no", "honestly", "really", "tbh"})
+RETRACTION_FILLERS = frozenset(
+    {"now", "actually", "then", "but", ",", "well", "no", "honestly", "really", "tbh", "looking", "back"}
+)
 RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", ",", "it"), ("no", "it"), ("nope",), ("nah",), ("no", "."), ("no", "!"), ("not", "anymore"),
     ("i", "do", "n't", "think", "so"), ("i", "dont", "think", "so"), ("i", "do", "nt", "think", "so"),
@@ -875,6 +882,9 @@ RETRACTIONS: Tuple[Tuple[str, ...], ...] = (
     ("it", "is", "not"), ("it", "was", "not"), ("it", "'s", "just"), ("it", "s", "just"), ("its", "just"),
     ("turns", "out", "it", "'s", "not"), ("turns", "out", "it", "was", "n't"), ("turns", "out", "it", "is", "n't"),
     ("apparently", "not"), ("guess", "not"), ("i", "was", "wrong"),
+    # "I thought it was getting worse last week but looking back it's pretty much the same".
+    *((*subject, *degree, "the", "same") for subject in (("it", "'s"), ("it", "s"), ("its",), ("it", "is"))
+      for degree in ((), ("pretty", "much"), ("about",), ("just",), ("really", "just"))),
     # "I was thinking it is spreading but no, only the knee".
     ("no", ",", "only"), ("no", ",", "just"), ("no", "only"), ("no", "just"),
     # "Used to feel weak too, that's gone".
@@ -911,6 +921,10 @@ def retracted(words: Sequence[str], start: int, end: int) -> bool:
     if index >= len(words):
         # "I thought it was spreading, but no": the denial ended the message.
         return words[index - 1] in {"no", "nope", "nah"}
+    # "I thought I was getting weaker, but I went to the gym and lifted my normal weights, so no."
+    sentence_end = next((i for i in range(index, len(words)) if words[i] in SENTENCE_ENDS), len(words))
+    if tuple(words[sentence_end - 3 : sentence_end]) in {(",", "so", "no"), (",", "so", "nope")}:
+        return True
     return any(matches_at(words, index, phrase) for phrase in RETRACTIONS)
 
 
@@ -1020,7 +1034,34 @@ def _starts_an_amount(words: Sequence[str], index: int) -> bool:
     )
 
 
+# "I'm probably drinking too much at the weekends", "I think I'm still drinking too much coffee": the
+# hedge, the habit's own verb, then how much.
+HABIT_VERB_FILLERS = frozenset(
+    {"i", "'m", "m", "im", "am", "still", "drinking", "drink", "having", "have", "'ve", "been", "just", "eating",
+     "taking", "doing", "getting"}
+)
+HABIT_VERB_REACH = 4
+
+
+def _hedge_then_too_much(words: Sequence[str], index: int) -> bool:
+    if not (words[index] in AMOUNT_HEDGES or words[index] == "think" and index > 0 and words[index - 1] == "i"):
+        return False
+    after = index + 1
+    while after < len(words) and after - index <= HABIT_VERB_REACH and words[after] in HABIT_VERB_FILLERS:
+        after += 1
+    if after == index + 1 or after >= len(words) - 1 or not {"drinking", "drink", "having", "eating"} & set(
+        words[index + 1 : after]
+    ):
+        return False
+    # A statement about oneself, not a list of guesses ("probably dehydrated, possibly drinking too much coffee").
+    if not {"i", "im", "'m", "m"} & set(words[max(0, index - 2) : after]):
+        return False
+    return (words[after], words[after + 1]) in {("too", "much"), ("too", "many"), ("way", "too"), ("a", "lot")}
+
+
 def _guesses_only_an_amount(words: Sequence[str], index: int) -> bool:
+    if _hedge_then_too_much(words, index):
+        return True
     if words[index] not in AMOUNT_HEDGES or not _starts_an_amount(words, index + 1):
         return False
     # "not really drinking... ok maybe a couple of glasses": a denial walked back.
@@ -1101,6 +1142,8 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
 
     Called for mentions that ``polarity`` found affirmed: the person reports the
     finding and then doubts it, which is not a clear "don't know"."""
+    # "tired all the time idk if thats related": a doubt of relevance after it is no doubt of it.
+    later = _without_pseudo_negations(words) if look_after else words
     return (
         _contains(clause_before(words, start, SOFT_HEDGE_WINDOW), SOFT_HEDGES) and not _onset_follows(words, end)
         or _suspected(clause_before(words, start, SOFT_HEDGE_WINDOW))
@@ -1109,12 +1152,12 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or _doubting_preface(words, start)
         or _parenthetical_hedge(words, start)
         or look_after
-        and (_self_question(words, start, end) or _trailing_hedge(words, end) or doubted_afterwards(words, end)
-             or _report_doubted_after(words, end)
-             or hedged_predicate(words, end) or explained_away(words, end))
+        and (_self_question(later, start, end) or _trailing_hedge(later, end) or doubted_afterwards(later, end)
+             or _report_doubted_after(later, end)
+             or hedged_predicate(later, end) or explained_away(later, end))
         or look_after
-        and (_contains(_before_an_onset(clause_after(words, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
-             or _hedged_question(words, end) or bracketed_doubt(words, end))
+        and (_contains(_before_an_onset(clause_after(later, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
+             or _hedged_question(later, end) or bracketed_doubt(later, end))
     )
 
 
@@ -1383,7 +1426,11 @@ def polarity(
         return UNCERTAIN if softly_hedged_after_a_denial(words, start) else NEGATED
     if not look_after:
         return AFFIRMED
-    after = clause_after(words, end)
+    # "tired all the time idk if thats related": a pseudo-negation after the finding is no doubt of it either.
+    after = clause_after(_without_pseudo_negations(words), end)
+    if asked_as_a_cause:
+        # "I do squats 60 kg normally", "I drink 3 coffees normally": of a habit, "normally" is "usually".
+        after = ["_" if word == "normally" else word for word in after]
     if answered_no(words, start, end):
         return NEGATED
     if _normal_then_hedged(after):
@@ -1751,6 +1798,8 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
 )
 # "legs felt like jelly after leg day but they're fine today": the body is fine again, the habit may go on.
 FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
+    # "my legs went weak after a 20 mile hike on saturday but were fine by sunday".
+    ("were", "fine", "by"), ("was", "fine", "by"), ("they", "were", "fine"), ("it", "was", "fine", "by"),
     ("they", "'re", "fine"), ("they", "re", "fine"), ("theyre", "fine"), ("it", "'s", "fine", "now"), ("it", "was", "fine"),
     ("it", "'s", "better", "now"), ("its", "better", "now"), ("it", "is", "better", "now"),
     # "pins and needles last month but not anymore", "tingling in foot but now it is gone".
@@ -1779,7 +1828,12 @@ FINE_AGAIN_LATER: Tuple[Tuple[str, ...], ...] = tuple(
     for subject in (("it", "is"), ("it", "'s"), ("it", "s"), ("its",), ("it", "was"), ("it", "has", "been"),
                     ("it", "'s", "been"), ("they", "are"), ("they", "'re"))
     for state in ("fine", "normal", "ok", "okay", "good", "better")
-) + (("back", "to", "normal"),)
+) + (("back", "to", "normal"),) + tuple(
+    # "My GP said my potassium was a bit low and sorted it, rechecked and it's normal now".
+    (*subject, state, "now")
+    for subject in (("it", "is"), ("it", "'s"), ("it", "s"), ("its",), ("they", "are"), ("they", "'re"))
+    for state in ("fine", "normal", "ok", "okay")
+)
 
 
 def _fine_again_later(following: Sequence[str]) -> bool:

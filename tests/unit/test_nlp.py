@@ -2726,3 +2726,42 @@ def test_a_sign_asked_about_then_denied_is_not_also_reported(nlp) -> None:
 )
 def test_possessive_lists_fronted_denials_and_fine_again_later(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Of a habit, "normally" is "usually"; of a function it is the normal state.
+        ("I don't have weakness, I do squats 60 kg normally.", ("FACTOR", "exercise", "affirmed")),
+        ("I can walk normally", ("FINDING", "weakness", "negated")),
+        # A doubt about relevance right after the word is no doubt of it.
+        ("i have no weakness but i feel tired all the time idk if thats related", ("FACTOR", "fatigue", "affirmed")),
+        ("I do drink a ton of Diet Coke, if that counts as caffeine.", ("FACTOR", "caffeine", "uncertain")),
+        # Not taking a nutrient is the shortfall.
+        ("I'm vegan and I don't take B12, which I've read could matter?", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        # Results said to be normal before the nutrients are named, or a deficiency put right.
+        ("I had a blood test and everything was normal, B12, iron, magnesium, the lot.",
+         ("FACTOR", "nutrient_deficiency", "negated")),
+        ("bloods were all normal except my b12 which was low", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("My GP said my potassium was a bit low and sorted it, rechecked and it's normal now.",
+         ("FACTOR", "nutrient_deficiency", "negated")),
+        # A belief taken back: "so no" closing the sentence, "looking back it's the same".
+        ("Calf's been twitching and I thought I was getting weaker, but I went to the gym and lifted my normal "
+         "weights, so no.", ("FINDING", "weakness", "negated")),
+        ("I thought it was getting worse last week but looking back it's pretty much the same.",
+         ("FINDING", "worsening", "negated")),
+        ("my legs went weak after a 20 mile hike on saturday but were fine by sunday", ("FINDING", "weakness", "negated")),
+        # Hinglish "nahi" after the word denies it.
+        ("yaar 2 mahine se meri thigh twitch kar rahi hai. weakness nahi hai", ("FINDING", "weakness", "negated")),
+        ("koi pain nahi hai", ("FINDING", "sensory", "negated")),
+        ("Maybe dehydrated? I never drink water at work.", ("FACTOR", "dehydration", "affirmed")),
+        ("Not once did my foot catch on the stairs", ("FINDING", "weakness", "negated")),
+        # A hedge on how much of one's own habit leaves the habit; a list of guesses stays a guess.
+        ("I'm probably drinking too much at the weekends as well", ("FACTOR", "alcohol", "affirmed")),
+        ("although I think I'm still drinking too much coffee.", ("FACTOR", "caffeine", "affirmed")),
+        ("Definitely stressed, probably dehydrated, possibly drinking too much coffee", ("FACTOR", "caffeine", "uncertain")),
+        ("I think it's the coffee", ("FACTOR", "caffeine", "uncertain")),
+    ],
+)
+def test_habits_normally_relevance_doubts_results_and_amounts(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
