@@ -20,7 +20,7 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
-    disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
+    amount_said_after, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -405,6 +405,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
                 if _reported_when_hedged(span.label_, span.ent_id_):
                     hedge = SOFT_HEDGE
+            if state == UNCERTAIN and span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED and amount_said_after(
+                words, span.end
+            ):
+                # "Maybe the coffee? I drink about 6 a day": guessed as the cause, then counted.
+                state, hedge, side = AFFIRMED, None, None
             stated = state == NEGATED and side == "after" and stated_normal_after(words, span.end)
             cues[len(mentions)] = _Cue(state, hedge, side, stated)
         mentions.append(Mention(span.label_, span.ent_id_, state, span.start_char, span.end_char, span.text, hedge,

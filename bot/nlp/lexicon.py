@@ -660,6 +660,9 @@ MEDICATION_CHANGE_VERBS = (
     "switched my", "switched from", "switched to", "upped my", "started on", "starting", "began", "began taking",
     "going on", "went on", "put on", "started a", "weaned off", "increased my", "reduced my", "lowered my", "changed my", "new",
     "start", "restarted", "started on the",
+    # "I only started the statin six weeks ago", "I did stop my blood pressure tablets".
+    "started the", "stopped the", "stop my", "stop the", "stop taking", "stopped taking", "quit my", "quit taking",
+    "came off the", "upped the", "increased the", "reduced the", "changed the", "higher dose of", "new dose of",
 )
 FINDINGS["medication_change"] += tuple(
     f"{verb} {medicine}" for verb in MEDICATION_CHANGE_VERBS for medicine in FACTORS["medication"]

@@ -455,6 +455,8 @@ SELF_QUESTION_OPENINGS: Tuple[Tuple[str, ...], ...] = (
     ("could", "my"), ("can", "my"), ("might", "my"), ("could", "i"), ("might", "i"), ("could", "it", "be"),
     ("could", "this", "be"), ("could", "that", "be"), ("might", "it", "be"), ("will", "it"), ("will", "my"),
     ("will", "the", "twitching"), ("is", "the", "twitching", "going"), ("are", "the", "twitches", "going"),
+    # "plus my eyelid, plus sometimes my arm. does that mean its spreading??"
+    ("does", "that", "mean"), ("does", "this", "mean"), ("does", "it", "mean"),
 )
 # "could it be dehydration?", "could this be from my new pills?", "could my 5 espressos a day be causing
 # the twitches?", "will the twitching stop if I fix my sleep?": a guessed cause, not a doubt that the
@@ -1059,8 +1061,44 @@ def _hedge_then_too_much(words: Sequence[str], index: int) -> bool:
     return (words[after], words[after + 1]) in {("too", "much"), ("too", "many"), ("way", "too"), ("a", "lot")}
 
 
+# "My sister said it's probably just from all the coffee, I have like 5 a day", "Maybe the coffee? I drink
+# about 6 a day": a guessed cause, then how much of it the person has.
+AMOUNT_VERBS = frozenset({"drink", "have", "get", "take", "down", "need"})
+AMOUNT_UNITS: Tuple[Tuple[str, ...], ...] = (
+    ("a", "day"), ("a", "week"), ("per", "day"), ("per", "week"), ("a", "night"), ("daily",), ("cups",), ("cans",),
+    ("mugs",), ("pints",), ("glasses",), ("shots",), ("coffees",), ("beers",), ("every", "day"), ("each", "day"),
+)
+AMOUNT_SAID_REACH = 12
+
+
+def amount_said_after(words: Sequence[str], end: int) -> bool:
+    following = list(words[end : end + AMOUNT_SAID_REACH])
+    ends = [i for i, word in enumerate(following) if word in SENTENCE_ENDS]
+    following = following[: ends[1] if len(ends) > 1 else len(following)]
+    for i in range(len(following) - 2):
+        if following[i] != "i" or following[i + 1] not in AMOUNT_VERBS:
+            continue
+        number = next(
+            (j for j in range(i + 2, min(len(following), i + 5))
+             if (following[j][:1].isdigit() and following[j] != "1") or following[j] in NUMBER_WORDS),
+            None,
+        )
+        if number is not None and any(
+            matches_at(following, k, unit) for k in range(number + 1, min(len(following), number + 4)) for unit in AMOUNT_UNITS
+        ):
+            return True
+    return False
+
+
+# Not "one": "I drink one a week" is next to none.
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
+
+
 def _guesses_only_an_amount(words: Sequence[str], index: int) -> bool:
     if _hedge_then_too_much(words, index):
+        return True
+    # "maybe the 5 coffees a day lol".
+    if words[index] in AMOUNT_HEDGES and index + 2 < len(words) and words[index + 1] == "the" and words[index + 2][:1].isdigit():
         return True
     if words[index] not in AMOUNT_HEDGES or not _starts_an_amount(words, index + 1):
         return False
@@ -1443,7 +1481,8 @@ def polarity(
     # "haven't been sleeping great": the mention is itself a denied state, so a normal word after it is no denial.
     denied_inside = bool(STATE_DENIALS & set(words[start:end]))
     # "coffee the same as ever" keeps the habit; "vision's the same as ever" denies a change.
-    as_before = not asked_as_a_cause and _as_before(words, end)
+    # "Back pain is the same as always": a symptom as before is still there.
+    as_before = not asked_as_a_cause and _as_before(words, end) and not SYMPTOM_NOUNS & set(words[start:end])
     if not denied_inside and (_denied_after(after) or as_before) or _denial_right_after(after) or answered_no(
         words, start, end
     ):
@@ -1468,6 +1507,10 @@ AS_BEFORE: Tuple[Tuple[str, ...], ...] = (
     ("as", "it", "'s", "always", "been"),
 )
 AS_BEFORE_REACH = 8
+SYMPTOM_NOUNS = frozenset(
+    {"pain", "pains", "ache", "aches", "aching", "cramp", "cramps", "cramping", "numbness", "tingling", "tingles",
+     "burning", "soreness"}
+)
 
 
 def _as_before(words: Sequence[str], end: int) -> bool:
@@ -1622,7 +1665,12 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     # "weakness? no" and "numbness, none at all" deny; "weakness, no numbness" names another thing,
     # and so may "tongue twitched once? nothing else" after a longer question.
     stands_alone = answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
-    return stands_alone or (words[index] == "?" and topic_right_before)
+    # "does that mean its spreading?? no weakness tho": a real question, then another thing denied.
+    opening = max((i + 1 for i in range(start) if words[i] in SENTENCE_ENDS), default=0)
+    return stands_alone or (words[index] == "?" and topic_right_before and start - opening <= TOPIC_OPENING_REACH)
+
+
+TOPIC_OPENING_REACH = 2
 
 
 # "Any weakness in my legs? No.", "Slurred words? No.": the person's own question, a few
@@ -1989,6 +2037,18 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     # "though I confess I cannot see it myself", "but I think no, same like before", "but I sure don't see it".
     ("can", "not", "see", "it"), ("i", "think", "no"), ("i", "think", "not"), ("do", "n't", "see", "it"),
     ("dont", "see", "it"), ("do", "nt", "see", "it"),
+    # "my wife says I've been mumbling, but I think I sound normal", "My wife say my left calf is more thin but I
+    # think is same", "My boyfriend reckons my right calf is smaller, but honestly they've always looked a bit different".
+    *(("i", "think", *rest) for rest in (
+        ("i", "sound", "normal"), ("i", "sound", "fine"), ("i", "sound", "ok"), ("i", "sound", "the", "same"),
+        ("is", "same"), ("is", "the", "same"), ("it", "is", "same"), ("it", "'s", "the", "same"), ("its", "the", "same"),
+        ("it", "s", "the", "same"), ("they", "'re", "the", "same"), ("they", "are", "the", "same"),
+        ("they", "look", "the", "same"), ("it", "looks", "the", "same"), ("it", "'s", "fine"), ("its", "fine"),
+        ("i", "'m", "fine"), ("i", "m", "fine"), ("im", "fine"), ("i", "walk", "fine"), ("i", "walk", "normally"),
+    )),
+    ("they", "'ve", "always", "looked"), ("they", "have", "always", "looked"), ("it", "'s", "always", "looked"),
+    ("looks", "the", "same", "to", "me"), ("look", "the", "same", "to", "me"), ("sounds", "normal", "to", "me"),
+    ("sound", "normal", "to", "me"), ("sounds", "fine", "to", "me"),
 )
 DISPUTE_REACH = 18
 

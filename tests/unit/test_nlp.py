@@ -2765,3 +2765,35 @@ def test_possessive_lists_fronted_denials_and_fine_again_later(nlp, text: str, e
 )
 def test_habits_normally_relevance_doubts_results_and_amounts(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A relative's view the person disputes in their own words is in doubt.
+        ("nope none of that. well, actually, my wife says I've been mumbling a bit lately, but I think I sound normal",
+         ("FINDING", "speech", "uncertain")),
+        ("My boyfriend reckons my right calf is smaller, but honestly they've always looked a bit different.",
+         ("FINDING", "atrophy", "uncertain")),
+        ("My wife say my left calf is more thin but I think is same.", ("FINDING", "atrophy", "uncertain")),
+        # Starting or stopping a named medicine with an article or "did".
+        ("I'm 67 and I only started the statin six weeks ago.", ("FINDING", "medication_change", "affirmed")),
+        ("No new meds. I did stop my blood pressure tablets about a month ago though.",
+         ("FINDING", "medication_change", "affirmed")),
+        ("Doctor just upped the water pill last month.", ("FINDING", "medication_change", "affirmed")),
+        # A real question, then another thing denied; "does that mean" asks about oneself.
+        ("calf twitching 3 weeks, plus my eyelid, plus sometimes my arm. does that mean its spreading?? no weakness tho",
+         ("FINDING", "spreading", "uncertain")),
+        ("Weakness? no numbness either", ("FINDING", "weakness", "negated")),
+        # A symptom the same as always is still there; a function the same as ever is fine.
+        ("I'm on gabapentin for my back. Back pain is the same as always.", ("FINDING", "sensory", "affirmed")),
+        ("talking and eating are normal, vision's the same as ever", ("FINDING", "vision", "negated")),
+        # A guessed cause, then how much of it: the habit is there.
+        ("My sister said it's probably just from all the coffee, I have like 5 a day.", ("FACTOR", "caffeine", "affirmed")),
+        ("Twitching in my calf. Maybe the coffee? I drink about 6 a day.", ("FACTOR", "caffeine", "affirmed")),
+        ("so idk whats causing it. maybe the 5 coffees a day lol", ("FACTOR", "caffeine", "affirmed")),
+        ("Maybe the coffee?", ("FACTOR", "caffeine", "uncertain")),
+    ],
+)
+def test_disputes_medicine_changes_real_questions_and_counted_guesses(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
