@@ -45,6 +45,9 @@ UNIT_ALIASES = {
     "mo": "month", "mos": "month", "mth": "month", "mths": "month", "month": "month",
     "months": "month", "monts": "month", "monthes": "month", "mnths": "month",
     "y": "year", "yr": "year", "yrs": "year", "year": "year", "years": "year", "yeras": "year",
+    # Hindi and Urdu in Roman letters: "10 din se", "3 hafte se", "2 mahine se".
+    "din": "day", "dino": "day", "hafte": "week", "hafta": "week", "mahine": "month", "mahina": "month",
+    "mahino": "month", "saal": "year",
 }
 
 NUMBER_WORDS = {
@@ -109,7 +112,7 @@ _ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start):?\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+|like\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
-    r"last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
+    r"last\s+week\s+(?:" + "|".join(WEEKDAYS) + r")|last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
     r"easter|thanksgiving|labou?r\s+day|memorial\s+day|the\s+(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w'])|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
     r"(?:the\s+)?(?:summer|spring|autumn|fall|winter)|"
@@ -129,7 +132,9 @@ SINCE_DATE = re.compile(
 ALL_OF_A_UNIT = re.compile(
     r"\b(?:all|the\s+whole|the\s+entire)\s+(?:this\s+|last\s+)?(?P<unit>week|month|year)\b|"
     # "been going on a good month": a little over one.
-    r"\ba\s+good\s+(?P<good_unit>week|month|year|fortnight)\b",
+    r"\ba\s+good\s+(?P<good_unit>week|month|year|fortnight)\b|"
+    # "been twitchin for a whole month".
+    r"\ba\s+(?:whole|full|entire)\s+(?P<whole_unit>week|month|year|fortnight)\b",
     re.IGNORECASE,
 )
 # "week three now", "the third week": as many weeks as it counts.
@@ -149,7 +154,10 @@ CLINICAL_PERIODS = {"52": 7.0, "12": 30.0, "7": 1.0}
 CLINICAL_WEEKS = re.compile(r"(?<![\w/])(?P<count>\d{1,2})\s*/\s*52\b")
 CLINICAL_HISTORY = re.compile(r"(?<![\w/])(?P<count>\d{1,2})\s*/\s*(?P<period>12|7)\s+(?:history|hx)\b", re.IGNORECASE)
 # "Calf twitch, day 3": as many days as it counts.
-DAY_NUMBER = re.compile(r"\bday\s+(?P<number>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:of|/))",
+# "Day 12 of calf twitching" too, but not "day 3 of my cycle".
+DAY_NUMBER = re.compile(
+    r"\bday\s+(?P<number>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\s*(?:of(?!\s+(?:(?:calf|leg|thigh|this|the|my)\s+)?(?:twitch|this\b))|/))",
                         re.IGNORECASE)
 WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -171,7 +179,9 @@ FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|per|every|each|a\s+few\s+ti
 NOT_A_DURATION_AFTER = re.compile(
     r"^\s*(?:-?\s*old\b|of\s+age\b|of\s+sleep\b|sleep\b|a\s+(?:night|day|week)\b|per\b|of\s+(?:exercise|running|training|gym)\b"
     r"|shifts?\b|rota\b"
-    r"|to\s+the\s+next\b)",
+    r"|to\s+the\s+next\b"
+    # "28 weeks pregnant", "32 weeks with baby #2": how far along, not how long.
+    r"|pregnant\b|along\b|with\s+(?:baby|bump|twins)\b|gestation\b)",
     re.IGNORECASE,
 )
 # "I am 41 years", "aged 34 years": an age with "old" left out.
@@ -299,6 +309,10 @@ def _days_since(when: str, today: date) -> float:
     if when in holidays:
         month, day = holidays[when]
         return _days_since_recurring(today, lambda year: date(year, month, day))
+    last_week_day = re.fullmatch(r"last week (\w+)", when)
+    if last_week_day and last_week_day.group(1) in WEEKDAYS:
+        # "since last week Thursday": that day of the week before this one.
+        return float(today.weekday() + 7 - WEEKDAYS.index(last_week_day.group(1)))
     if when in {"the weekend", "last weekend"}:
         back = (today.weekday() - 5) % 7 or 7
         return float(back)
@@ -369,6 +383,9 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         count_text = match.group("count")
         if count_text.lower() in {"a", "an"} and unit in {"minute", "hour"}:
             continue
+        # "maybe 8 glass in one day": how much a day.
+        if unit == "day" and count_text.lower() in {"a", "one", "1"} and re.search(r"\bin\s+$", before):
+            continue
         if count_text.lower() == "some" and not (SOME_LEAD_IN.search(before) or AGO_AFTER.match(after)):
             continue
         if count_text.lower() in {"a", "an"} and not (
@@ -391,7 +408,8 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         days = 180.0 if unit == "ages" else 2 * UNIT_DAYS[unit.rstrip("s")]
         add(match.start(), match.end(), days)
     for match in ALL_OF_A_UNIT.finditer(text):
-        add(match.start(), match.end(), UNIT_DAYS[(match.group("unit") or match.group("good_unit")).lower()])
+        unit = match.group("unit") or match.group("good_unit") or match.group("whole_unit")
+        add(match.start(), match.end(), UNIT_DAYS[unit.lower()])
     for match in WEEK_NUMBER.finditer(text):
         ordinal = match.group("ordinal")
         weeks = WEEK_ORDINALS[ordinal.lower()] if ordinal else _number_value(match.group("number"))

@@ -2797,3 +2797,29 @@ def test_habits_normally_relevance_doubts_results_and_amounts(nlp, text: str, ex
 )
 def test_disputes_medicine_changes_real_questions_and_counted_guesses(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # Hindi and Urdu in Roman letters.
+        ("bhai mere right calf mein 10 din se twitching ho rahi hai", 10),
+        ("kya ye ALS ho sakta hai? 3 hafte se thigh mein twitching hai", 21),
+        ("yaar 2 mahine se meri thigh twitch kar rahi hai", 60),
+        ("deadass my thigh been twitchin for a whole month", 30),
+        ("Day 12 of calf twitching.", 12),
+        # Saturday 21 November: Thursday of last week is the 12th.
+        ("My right leg has been jumping since last week Thursday", 9),
+        # How far along a pregnancy is, is not how long the twitching has gone on.
+        ("28 weeks pregnant and my calves have been twitching on and off for about 3 weeks", 21),
+    ],
+)
+def test_other_languages_whole_units_day_counts_and_pregnancy(text: str, days: float) -> None:
+    assert parse_days(text, SATURDAY) == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    "text", ["currently 32 weeks with baby #2", "I drink much tea, maybe 8 glass in one day", "day 3 of my cycle"]
+)
+def test_pregnancy_weeks_and_how_much_in_one_day_are_no_duration(text: str) -> None:
+    assert parse_days(text, SATURDAY) is None
