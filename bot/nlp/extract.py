@@ -20,7 +20,7 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
-    amount_said_after, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
+    amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -405,6 +405,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 side = "before" if softly_hedged(words, span.start, span.end, look_after=False) else "after"
                 if _reported_when_hedged(span.label_, span.ent_id_):
                     hedge = SOFT_HEDGE
+            if state == AFFIRMED and span.label_ == "FACTOR" and cause_guessed_by_another(words, span.start, span.end):
+                state, hedge, side = UNCERTAIN, SOFT_HEDGE, None
             if state == UNCERTAIN and span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED and amount_said_after(
                 words, span.end
             ):

@@ -2008,7 +2008,7 @@ REPORTERS = frozenset(
      "hubby", "flatmate", "roommate", "coworker", "boss",
      # "He also thinks my legs look thinner, I can't see it."
      "mate", "mates", "trainer", "coach", "nan", "gran", "grandma", "aunt", "auntie", "uncle", "cousin",
-     "neighbour", "neighbor", "he", "she", "they", "mama", "papa", "daddy", "mummy", "ma", "pa"}
+     "neighbour", "neighbor", "he", "she", "they", "mama", "papa", "daddy", "mummy", "ma", "pa", "lad", "lads"}
 )
 REPORTING_VERBS = frozenset(
     {"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed", "saying",
@@ -2074,3 +2074,40 @@ def hedged_right_after(words: Sequence[str], end: int) -> bool:
         and (index + len(phrase) >= len(words) or words[index + len(phrase)] in CLAUSE_BREAKS)
         for phrase in POST_UNCERTAINTY_TRIGGERS
     )
+
+
+# "husband thinks its stress", "Coach at school says it's dehydration and I reckon he's right", "lad at
+# work says it's low magnesium": someone else's guess at the cause, which the person does not take up
+# in so many words ("She reckons it's stress, which yeah, fair" takes it up; "my mum says its bc i skip
+# meals" states the habit itself).
+GUESSED_CAUSE_OPENINGS: Tuple[Tuple[str, ...], ...] = (("it", "'s"), ("its",), ("it", "is"), ("it", "s"))
+GUESSED_CAUSE_FILLERS = frozenset(
+    {"probably", "just", "all", "the", "from", "low", "due", "to", "because", "of", "my", "a", "bit", "too", "much",
+     "lack", "not", "enough", "only"}
+)
+TAKEN_UP: Tuple[Tuple[str, ...], ...] = (
+    ("fair",), ("true",), ("she", "'s", "right"), ("he", "'s", "right"), ("they", "'re", "right"), ("shes", "right"),
+    ("hes", "right"), ("she", "is", "right"), ("he", "is", "right"), ("she", "'s", "not", "wrong"),
+    ("he", "'s", "not", "wrong"), ("i", "agree"),
+)
+TAKEN_UP_HEDGES = frozenset({"reckon", "think", "guess", "suppose", "probably", "maybe"})
+GUESSED_CAUSE_REACH = 10
+
+
+def cause_guessed_by_another(words: Sequence[str], start: int, end: int) -> bool:
+    before = clause_before(words, start, SOFT_HEDGE_WINDOW + 2)
+    reporter = next((i for i, word in enumerate(before) if word in REPORTERS - {"he", "she", "they"}), None)
+    if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
+        return False
+    opening = next(
+        (i for i in range(len(before)) for p in GUESSED_CAUSE_OPENINGS if matches_at(before, i, p)), None
+    )
+    if opening is None or opening < reporter:
+        return False
+    phrase = next(p for p in GUESSED_CAUSE_OPENINGS if matches_at(before, opening, p))
+    if not set(before[opening + len(phrase) :]) <= GUESSED_CAUSE_FILLERS:
+        return False
+    following = list(words[end : end + GUESSED_CAUSE_REACH])
+    following = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS), len(following))]
+    taken_up = next((i for i in range(len(following)) for p in TAKEN_UP if matches_at(following, i, p)), None)
+    return taken_up is None or bool(TAKEN_UP_HEDGES & set(following[max(0, taken_up - 3) : taken_up]))

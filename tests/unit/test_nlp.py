@@ -2823,3 +2823,19 @@ def test_other_languages_whole_units_day_counts_and_pregnancy(text: str, days: f
 )
 def test_pregnancy_weeks_and_how_much_in_one_day_are_no_duration(text: str) -> None:
     assert parse_days(text, SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Someone else's guess at the cause, not taken up, is in doubt; taken up, or the habit itself, is not.
+        ("husband thinks its stress", ("FACTOR", "stress", "uncertain")),
+        ("Coach at school says it's dehydration and I reckon he's right", ("FACTOR", "dehydration", "uncertain")),
+        ("lad at work says it's low magnesium", ("FACTOR", "nutrient_deficiency", "uncertain")),
+        ("She reckons it's stress, which yeah, fair, I'm under a lot", ("FACTOR", "stress", "affirmed")),
+        ("my mum says its bc i skip meals", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("my mum says I've been stressed out for months and she's right", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_a_cause_guessed_by_someone_else(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
