@@ -11,18 +11,18 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Span
 
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, AS_BEFORE, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
-    softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
+    POST_UNCERTAINTY_TRIGGERS, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
@@ -47,6 +47,10 @@ ASPECTS = {
     "walking": ("FINDING", "weakness"),
     "stairs": ("FINDING", "weakness"),
     "sleep": ("FACTOR", "poor_sleep"),
+    # "Diet is pretty bad too tbh", "food ok", "water? tons", "Water probably not enough".
+    "diet": ("FACTOR", "nutrient_deficiency"),
+    "food": ("FACTOR", "nutrient_deficiency"),
+    "water": ("FACTOR", "dehydration"),
 }
 FINE_WORDS = frozenset({"fine", "normal", "ok", "okay", "good", "great", "same", "unchanged", "perfect"})
 FINE_PHRASES = (("no", "problem"), ("no", "problems"), ("no", "issue"), ("no", "issues"), ("no", "trouble"))
@@ -57,7 +61,17 @@ BAD_WORDS = {
         "messed", "disrupted", "dreadful", "atrocious", "lousy",
     }),
 }
+BAD_WORDS["poor_sleep"] |= {"disaster", "nightmare", "hell"}
+BAD_WORDS["nutrient_deficiency"] = frozenset(
+    {"bad", "terrible", "awful", "poor", "rubbish", "crap", "crappy", "junk", "shit", "trash", "garbage", "shocking",
+     "horrendous", "horrible", "dreadful", "atrocious", "lousy", "disaster"}
+)
 BAD_PHRASES = (("could", "be", "better"), ("distant", "memory"), ("all", "over", "the", "place"))
+# "Water probably not enough": too little of what one needs.
+SHORT_OF = {"dehydration": (("not", "enough"), ("not", "much"), ("too", "little")),
+            "nutrient_deficiency": (("not", "enough"),)}
+# "water? tons": plenty of it.
+PLENTY_WORDS = {"dehydration": frozenset({"tons", "plenty", "loads", "lots", "heaps"})}
 ASPECT_WINDOW = 4
 
 SINGLE_WORD_BODY_PARTS = {
@@ -819,6 +833,64 @@ def _typo_mentions(doc: Doc, words: List[str], uncovered: List[int]) -> List[Men
     return found
 
 
+def _contains_any(words: Sequence[str], phrases: Sequence[Tuple[str, ...]]) -> bool:
+    return any(contains_phrase(words, phrase) for phrase in phrases)
+
+
+# "legs feel fine", "legs are strong as ever", "My legs feel normal": the legs said to be well, which
+# every writer reads as no weakness.  Not "legs twitching, otherwise fine" (the clause ends first).
+LEGS = frozenset({"leg", "legs"})
+# Not "same" or "look": "both legs look the same" speaks of their size.
+LEGS_WELL = (FINE_WORDS - {"same", "unchanged"}) | {"strong", "grand", "solid", "alright", "alr"}
+LEGS_NOT_STRENGTH = frozenset({"look", "looks", "looked", "size", "syndrome", "than"})
+LEGS_LINKS = frozenset({"feel", "feels", "felt", "are", "is", "'re", "re", "r", "seem", "seems", "were", "was", "'s", "s"})
+LEGS_DEGREES = frozenset(
+    {"totally", "completely", "perfectly", "really", "pretty", "super", "so", "still", "both", "all", "absolutely",
+     "quite", "fairly", "as", "very", "100", "%"}
+)
+LEGS_WELL_REACH = 4
+
+
+# "my left arm twitches, only the arm, legs are fine": the legs named only to set the twitch apart.
+OTHER_PLACES = frozenset(
+    {"arm", "arms", "bicep", "biceps", "tricep", "triceps", "hand", "hands", "eyelid", "eyelids", "shoulder",
+     "shoulders", "finger", "fingers"}
+)
+
+
+def _legs_said_to_be_well(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    if any(mention.value == "weakness" for mention in mentions):
+        return []
+    found = []
+    for mention in mentions:
+        if mention.label != "BODY_PART" or mention.text.lower() not in LEGS:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or OTHER_PLACES & {token.lower_ for token in span.sent}:
+            continue
+        after = clause_after(words, span.end, LEGS_WELL_REACH)
+        if (
+            not after or not LEGS_WELL & set(after) or {"not", "n't", "nt", "no", "never"} & set(after)
+            or TWITCH_NOUNS & set(after) or LEGS_NOT_STRENGTH & set(after)
+            or span.start > 0 and words[span.start - 1] == "restless"
+            or any(other.label != "BODY_PART" and other.start <= mention.start < other.end for other in mentions)
+        ):
+            continue
+        # "legs feel fine", "legs are totally fine", "legs strong"; not "legs for a good while".
+        link = 1 if after[0] in LEGS_LINKS else 0
+        while link < len(after) and after[link] in LEGS_DEGREES:
+            link += 1
+        if link >= len(after) or after[link] not in LEGS_WELL:
+            continue
+        state = UNCERTAIN if doubted_afterwards(words, span.end) else NEGATED
+        # The words that say so ("feel fine"), apart from the body part.
+        said = doc[span.end : span.end + link + 1]
+        found.append(Mention("FINDING", "weakness", state, said.start_char, said.end_char, said.text,
+                             stated_normal=state == NEGATED))
+        break
+    return found
+
+
 def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List[Mention]:
     found = []
     for index in uncovered:
@@ -828,24 +900,40 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         label, value = aspect
         if _inside_a_phrase(words, index):
             continue
-        # "twitches in my sleep, otherwise fine": the fine is about something else.
-        after = clause_after(words, index + 1, ASPECT_WINDOW)
+        # "twitches in my sleep, otherwise fine": the fine is about something else.  "water? tons",
+        # "sleep? could be better": a topic, then what is said of it.
+        topic = index + 2 if index + 1 < len(words) and words[index + 1] == "?" else index + 1
+        after = clause_after(words, topic, ASPECT_WINDOW)
         token = doc[index]
         span = (token.idx, token.idx + len(token.text), token.text)
-        fine_phrase = any(contains_phrase(after, phrase) for phrase in FINE_PHRASES)
-        if normal_state_denied_after(after) or (
+        fine_phrase = any(contains_phrase(after, phrase) for phrase in FINE_PHRASES) or bool(
+            PLENTY_WORDS.get(value, frozenset()) & set(after)
+        )
+        short_of = any(contains_phrase(after, phrase) for phrase in SHORT_OF.get(value, ()))
+        if "than" in after or value == "nutrient_deficiency" and "down" in after:
+            # "drinking less water than normal" compares; "food goes down fine" is the swallowing.
+            continue
+        if short_of or normal_state_denied_after(after) or (
             value in BAD_WORDS and (BAD_WORDS[value] & set(after) or any(contains_phrase(after, p) for p in BAD_PHRASES))
             and not {"not", "n't", "nt", "never"} & set(after)
         ):
             # "my strength is not great", "sleep is trash": the finding or factor itself;
             # "sleep probably isn't great", "sleep's probably wrecked": a guess at it.
-            guessed = _guessed_state(after, value) or softly_hedged(words, index, index + 1, look_after=False)
+            guessed = (
+                _guessed_state(after, value) or softly_hedged(words, index, index + 1, look_after=False)
+                # "I think my diet is pretty bad", "diet could be better i suppose".
+                or polarity(words, index, index + 1, look_after=False) == UNCERTAIN
+                or _contains_any(clause_after(words, topic, ASPECT_WINDOW + 2), POST_UNCERTAINTY_TRIGGERS)
+            )
             state = UNCERTAIN if guessed else AFFIRMED
             if state == AFFIRMED and over_afterwards(words, index + 1, finding=True):
                 # "Sleep was very bad in January, since February it is fine again."
                 state = NEGATED
             found.append(Mention(label, value, state, *span))
-        elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after):
+        elif fine_phrase or FINE_WORDS & set(after) and not {"not", "n't", "nt", "no"} & set(after) or (
+            label == "FINDING" and _contains_any(clause_after(words, index + 1, AS_BEFORE_REACH), AS_BEFORE)
+        ):
+            # "my walking is as it always was" as well.
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
             if state == NEGATED and taken_back(words, index + 1, stated_normal=True):
                 # "Sleep's perfect (it isn't)."
@@ -1116,12 +1204,24 @@ def _right_after(text: str, change: Mention, start: int, gap: int, breaks: "re.P
     return change.end <= start and len(between) <= gap and not breaks.search(between)
 
 
+# "Couldn't walk any better either": a comparison that says all is well, not a sign.
+BETTER_AFTER = re.compile(r"^\s+(?:any\s+)?better\b", re.IGNORECASE)
+
+
+def _not_a_comparison(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [
+        mention for mention in mentions
+        if not (mention.label == "EMERGENCY" and BETTER_AFTER.match(text[mention.end :]))
+    ]
+
+
 def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     """Every clinical mention in the doc, durations included, in text order."""
     words = _words(doc)
     uncovered = _uncovered(doc)
     mentions = _clinical_mentions(doc, words) + _typo_mentions(doc, words, uncovered)
     mentions += _aspect_statements(doc, words, uncovered)
+    mentions += _legs_said_to_be_well(doc, words, mentions)
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, words, mentions)
     mentions += _spreading_from_a_start(doc, words, mentions)
@@ -1134,7 +1234,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _spreading_twitches(doc.text, mentions)
     mentions += _fast_spreading_weakness(doc, mentions)
     mentions += _weakness_progressing_fast(doc, mentions)
-    mentions = _long_past_signs(doc.text, mentions)
+    mentions = _long_past_signs(doc.text, _not_a_comparison(doc.text, mentions))
     mentions = _denied_under_a_heading(doc.text, _denied_comma_list(doc.text, mentions))
     mentions = _denial_extended_by_or(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))

@@ -1166,6 +1166,14 @@ FINDINGS["atrophy"] += ("slimmer", "looks slimmer", "look slimmer", "more thin",
 FINDINGS["weakness"] += ("draggin' that foot", "draggin' my foot", "draggin that foot", "dragging that foot", "catching my left toe", "catching my right toe",
                          "catching my toe on")
 FINDINGS["daily_impact"] += ("have to move it", "have to move them")
+FACTORS["stress"] += ("office tension", "work tension", "tension at work", "tension at home", "family tension")
+FACTORS["alcohol"] += ("on the bevvy", "on the bevvies", "sangria", "on the sauce", "on the lash")
+FACTORS["poor_sleep"] += (
+    "sleeping like rubbish", "sleepin like rubbish", "sleeping like crap", "sleepin like crap", "sleeping like shit",
+    "not been sleeping right", "aint been sleeping right", "ain't been sleeping right", "aint been sleepin right",
+)
+FACTORS["medication"] += ("insulin", "contraceptive injection", "the injection", "metformin")
+EMERGENCY_SIGNS["bladder_bowel_loss"] += ("can't control my bladder", "can't control my bowels", "can't hold my urine")
 FACTORS["dehydration"] += ("never drink water", "rarely drink water", "never drink enough", "drink hardly any water")
 FINDINGS["weakness"] += ("foot catch", "foot catched")
 NORMAL_STATEMENTS["atrophy"] += ("calves symmetrical", "calves are symmetrical", "calves look symmetrical",
@@ -1286,7 +1294,9 @@ def spelling_variants(phrase: str) -> List[str]:
                     variants.add(" ".join(words[: index + 1] + [side] + words[index + 1 :]))
     variants |= {written.replace("'", "") for written in variants if "'" in written}
     for written in list(variants):
-        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt"), ("cant", "cyaan")):
+        # "couldn't keep my balance", "could not control my bladder": what could not be done a moment ago.
+        for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt"), ("cant", "cyaan"),
+                            ("can't", "couldn't"), ("can't", "could not"), ("cant", "couldnt")):
             if short in written.split():
                 variants.add(" ".join(long if word == short else word for word in written.split()))
     return sorted(variants)

@@ -2839,3 +2839,48 @@ def test_pregnancy_weeks_and_how_much_in_one_day_are_no_duration(text: str) -> N
 )
 def test_a_cause_guessed_by_someone_else(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What could not be done a moment ago is a sign too.
+        ("Last night I suddenly couldn't control my bladder, and my bum feels numb.",
+         ("EMERGENCY", "bladder_bowel_loss", "affirmed")),
+        ("a few minutes ago I suddenly got really dizzy and couldn't keep my balance, I'm holding on to the wall.",
+         ("EMERGENCY", "sudden_balance_loss", "affirmed")),
+        # Legs said to be well are no weakness; their size is something else.
+        ("Calf's been twitching for a fortnight, no pain, legs feel grand.", ("FINDING", "weakness", "negated")),
+        ("no pain, legs strong", ("FINDING", "weakness", "negated")),
+        ("my legs are fine i think", ("FINDING", "weakness", "negated")),
+        ("my walking is as it always was", ("FINDING", "weakness", "negated")),
+        # Diet, food and water said of in a word or two; a topic, then what is said of it.
+        ("Diet is pretty bad too tbh", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("diet could be better i suppose", ("FACTOR", "nutrient_deficiency", "uncertain")),
+        ("calf twitch 2 wks. sleep ok, stress ok, food ok, coffee 1 a day", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("twitchy calf. stress? nah. coffee? nah. sleep? could be better. water? tons", ("FACTOR", "dehydration", "negated")),
+        ("twitchy calf. stress? nah. coffee? nah. sleep? could be better. water? tons", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Water probably not enough.", ("FACTOR", "dehydration", "uncertain")),
+        ("Sleep is a disaster too", ("FACTOR", "poor_sleep", "affirmed")),
+        # Words of other Englishes.
+        ("office tension is also there", ("FACTOR", "stress", "affirmed")),
+        ("Been on the bevvy a fair bit since Christmas mind, and sleepin like rubbish", ("FACTOR", "alcohol", "affirmed")),
+        ("I'm 58, diabetic, on insulin.", ("FACTOR", "medication", "affirmed")),
+    ],
+)
+def test_past_inability_legs_said_well_and_aspects_in_a_word(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Couldn't walk any better either, I dance every week", ("EMERGENCY", "sudden_balance_loss")),
+        ("no wasting, both legs look the same", ("FINDING", "weakness")),
+        ("is restless leg syndrome the same thing as twitching?", ("FINDING", "weakness")),
+        ("words come out fine, food goes down fine", ("FACTOR", "nutrient_deficiency")),
+        ("drinking less water than normal", ("FACTOR", "dehydration", "negated")),
+    ],
+)
+def test_comparisons_sizes_and_swallowing_are_not_these(nlp, text: str, absent: Tuple[str, ...]) -> None:
+    assert not any(found[: len(absent)] == absent for found in mentions(nlp, text))
