@@ -1208,10 +1208,17 @@ def _right_after(text: str, change: Mention, start: int, gap: int, breaks: "re.P
 BETTER_AFTER = re.compile(r"^\s+(?:any\s+)?better\b", re.IGNORECASE)
 
 
+# "running on caffeine and about 5 hours sleep": getting by on it, not a run.
+RUNNING_ON = re.compile(r"^\s+on\s+(?:caffeine|coffee|energy\s+drinks|red\s+bull|monster|tea|pre-?workout)\b",
+                        re.IGNORECASE)
+
+
 def _not_a_comparison(text: str, mentions: List[Mention]) -> List[Mention]:
     return [
         mention for mention in mentions
         if not (mention.label == "EMERGENCY" and BETTER_AFTER.match(text[mention.end :]))
+        and not (mention.value == "exercise" and mention.text.lower() in {"running", "runnin"}
+                 and RUNNING_ON.match(text[mention.end :]))
     ]
 
 

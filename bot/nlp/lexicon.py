@@ -1166,7 +1166,20 @@ FINDINGS["atrophy"] += ("slimmer", "looks slimmer", "look slimmer", "more thin",
 FINDINGS["weakness"] += ("draggin' that foot", "draggin' my foot", "draggin that foot", "dragging that foot", "catching my left toe", "catching my right toe",
                          "catching my toe on")
 FINDINGS["daily_impact"] += ("have to move it", "have to move them")
-FACTORS["stress"] += ("office tension", "work tension", "tension at work", "tension at home", "family tension")
+FACTORS["stress"] += (
+    "office tension", "work tension", "tension at work", "tension at home", "family tension",
+    # Students: "i got exams rn", "I study for exam".
+    "got exams", "have exams", "exams rn", "exam stress", "exam season", "studying for exams", "study for exam",
+    "study for exams", "preparing for exams", "revising for exams", "exams coming up", "finals week",
+)
+FACTORS["exercise"] += ("heavy work", "cyclist", "five-a-side", "5-a-side", "route march", "route marches")
+FACTORS["alcohol"] += ("on the ale", "on the ales")
+FACTORS["poor_sleep"] += ("slept badly", "slept poorly", "slept terribly", "slept awful", "slept like crap")
+FACTORS["caffeine"] += ("ca phe", "cà phê", "ca phe sua da")
+FACTORS["nutrient_deficiency"] += ("eating very less", "eating less", "eat very less", "eat less")
+FINDINGS["sensory"] += ("sensory disturbance", "sensory disturbances", "sensory change", "sensory changes")
+NORMAL_STATEMENTS["weakness"] += ("can walk normal", "walk normal", "walking normal", "leg strength fine",
+                                  "leg strength is fine", "leg strength normal")
 FACTORS["alcohol"] += ("on the bevvy", "on the bevvies", "sangria", "on the sauce", "on the lash")
 FACTORS["poor_sleep"] += (
     "sleeping like rubbish", "sleepin like rubbish", "sleeping like crap", "sleepin like crap", "sleeping like shit",
@@ -1219,6 +1232,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         # One letter away from "sprints".
         "splints", "splint",
         "drink enough", "tongue in cheek", "running on about", "running on only",
+        # "running on fumes": getting by, not a run ("running on caffeine": see extract).
+        "running on fumes", "running on empty", "running on adrenaline", "running on no sleep", "running on little sleep",
         # "have to run" is leaving, not exercise; "runs in families" is heredity.
         "have to run", "got to run", "gotta run", "need to run", "must run", "run in families", "runs in families",
         "run in the family", "runs in the family",

@@ -2884,3 +2884,26 @@ def test_past_inability_legs_said_well_and_aspects_in_a_word(nlp, text: str, exp
 )
 def test_comparisons_sizes_and_swallowing_are_not_these(nlp, text: str, absent: Tuple[str, ...]) -> None:
     assert not any(found[: len(absent)] == absent for found in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i got exams rn", ("FACTOR", "stress", "affirmed")),
+        ("I am cyclist, 300 km per week.", ("FACTOR", "exercise", "affirmed")),
+        ("I am working in construction, very heavy work.", ("FACTOR", "exercise", "affirmed")),
+        ("been on the ale most weekends like", ("FACTOR", "alcohol", "affirmed")),
+        ("Slept badly this week.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("i drink ca phe sua da 3 ly every day", ("FACTOR", "caffeine", "affirmed")),
+        ("I am eating very less these days", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("I have no weakness, no sensory disturbance", ("FINDING", "sensory", "negated")),
+        ("no pain also, can walk normal one", ("FINDING", "weakness", "negated")),
+        ("running on caffeine and about 5 hours sleep", ("FACTOR", "caffeine", "affirmed")),
+    ],
+)
+def test_words_of_the_twenty_second_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_running_on_caffeine_is_no_run(nlp) -> None:
+    assert not any(found[:2] == ("FACTOR", "exercise") for found in mentions(nlp, "running on caffeine and 5 hours sleep"))
