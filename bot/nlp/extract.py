@@ -268,6 +268,23 @@ def _results_normal_before(words: List[str], span: Span) -> bool:
     return found is not None and not RESULT_EXCEPTIONS & set(before[found:])
 
 
+# "He also checked my balance, normal.", "The doctor checked my potassium and it was all fine": what was
+# checked, then found normal.
+CHECK_VERBS = frozenset({"checked", "tested", "examined", "measured", "check", "test"})
+CHECK_REACH = 5
+FOUND_NORMAL = re.compile(
+    r"^\s*(?:,|and|-|:)?\s*(?:(?:it|they|that|which|both)\s+(?:was|were|came\s+back|is|are)\s+)?(?:all\s+|totally\s+|completely\s+)?"
+    r"(?:fine|normal|ok|okay|good|clear)\b",
+    re.IGNORECASE,
+)
+
+
+def _checked_and_normal(doc: Doc, words: List[str], span: Span) -> bool:
+    if span.label_ not in {"FINDING", "FACTOR"} or not CHECK_VERBS & set(clause_before(words, span.start, CHECK_REACH)):
+        return False
+    return bool(FOUND_NORMAL.match(doc.text[span.end_char :]))
+
+
 def _said_to_be_low(words: List[str], span: Span) -> bool:
     return span.label_ == "FACTOR" and span.ent_id_ in SAID_LOW and bool(LOW_WORDS & set(clause_after(words, span.end)))
 
@@ -369,6 +386,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = NEGATED
             elif state == AFFIRMED and (
                 _said_to_be_low(words, span) or _next_to_none(words, span) or _results_normal_before(words, span)
+                or _checked_and_normal(doc, words, span)
             ):
                 state = NEGATED
             elif state == NEGATED and (

@@ -2907,3 +2907,15 @@ def test_words_of_the_twenty_second_set(nlp, text: str, expected: Tuple[str, str
 
 def test_running_on_caffeine_is_no_run(nlp) -> None:
     assert not any(found[:2] == ("FACTOR", "exercise") for found in mentions(nlp, "running on caffeine and 5 hours sleep"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The doctor checked my potassium and it was all fine.", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("He also checked my balance, normal.", ("FINDING", "coordination", "negated")),
+        ("she checked my reflexes and my balance and it was off", ("FINDING", "coordination", "affirmed")),
+    ],
+)
+def test_checked_then_found_normal(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
