@@ -47,7 +47,7 @@ UNIT_ALIASES = {
     "y": "year", "yr": "year", "yrs": "year", "year": "year", "years": "year", "yeras": "year",
     # Hindi and Urdu in Roman letters: "10 din se", "3 hafte se", "2 mahine se".
     "din": "day", "dino": "day", "hafte": "week", "hafta": "week", "mahine": "month", "mahina": "month",
-    "mahino": "month", "saal": "year",
+    "mahino": "month", "saal": "year", "ghante": "hour", "ghanta": "hour",
 }
 
 NUMBER_WORDS = {

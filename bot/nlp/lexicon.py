@@ -1172,6 +1172,8 @@ FACTORS["stress"] += (
     "got exams", "have exams", "exams rn", "exam stress", "exam season", "studying for exams", "study for exam",
     "study for exams", "preparing for exams", "revising for exams", "exams coming up", "finals week",
 )
+# Hinglish: "meri awaaz suddenly slur ho rahi hai" (my voice is suddenly slurring).
+EMERGENCY_SIGNS["slurred_speech"] += ("slur ho rahi", "slur ho raha", "awaaz slur")
 FACTORS["exercise"] += ("heavy work", "cyclist", "five-a-side", "5-a-side", "route march", "route marches")
 FACTORS["alcohol"] += ("on the ale", "on the ales")
 FACTORS["poor_sleep"] += ("slept badly", "slept poorly", "slept terribly", "slept awful", "slept like crap")
@@ -1311,7 +1313,9 @@ def spelling_variants(phrase: str) -> List[str]:
     for written in list(variants):
         # "couldn't keep my balance", "could not control my bladder": what could not be done a moment ago.
         for short, long in (("can't", "cannot"), ("can't", "can not"), ("cant", "cannot"), ("cant", "cnt"), ("cant", "cyaan"),
-                            ("can't", "couldn't"), ("can't", "could not"), ("cant", "couldnt")):
+                            ("can't", "couldn't"), ("can't", "could not"), ("cant", "couldnt"),
+                            # Southern US "cain't keep my balance".
+                            ("can't", "cain't"), ("cant", "caint")):
             if short in written.split():
                 variants.add(" ".join(long if word == short else word for word in written.split()))
     return sorted(variants)

@@ -2919,3 +2919,17 @@ def test_running_on_caffeine_is_no_run(nlp) -> None:
 )
 def test_checked_then_found_normal(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev22's two emergencies the assistant did not tell to call.
+        ("Y'all I just got real dizzy and fell over, cain't keep my balance, room's spinnin",
+         ("EMERGENCY", "sudden_balance_loss", "affirmed")),
+        ("bhai meri awaaz suddenly slur ho rahi hai, 1 ghante se, aur left leg bhi weak lag raha",
+         ("EMERGENCY", "slurred_speech", "affirmed")),
+    ],
+)
+def test_a_southern_and_a_hinglish_emergency(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
