@@ -22,7 +22,7 @@ from bot.nlp.negation import (
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
-    POST_UNCERTAINTY_TRIGGERS, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
+    POST_UNCERTAINTY_TRIGGERS, sentence_opening, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
@@ -262,8 +262,7 @@ RESULT_EXCEPTIONS = frozenset({"but", "except", "apart", "besides", "other", "al
 def _results_normal_before(words: List[str], span: Span) -> bool:
     if span.ent_id_ != "nutrient_deficiency" or span.text.lower() not in NUTRIENT_NAMES:
         return False
-    opening = max((i + 1 for i in range(span.start) if words[i] in {".", "!", "?", "\n"}), default=0)
-    before = words[opening : span.start]
+    before = words[sentence_opening(words, span.start) : span.start]
     found = next((i for i in range(len(before)) if any(matches_at(before, i, p) for p in NORMAL_RESULTS)), None)
     return found is not None and not RESULT_EXCEPTIONS & set(before[found:])
 
@@ -924,10 +923,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         after = clause_after(words, topic, ASPECT_WINDOW)
         token = doc[index]
         span = (token.idx, token.idx + len(token.text), token.text)
-        fine_phrase = any(contains_phrase(after, phrase) for phrase in FINE_PHRASES) or bool(
-            PLENTY_WORDS.get(value, frozenset()) & set(after)
-        )
-        short_of = any(contains_phrase(after, phrase) for phrase in SHORT_OF.get(value, ()))
+        fine_phrase = _contains_any(after, FINE_PHRASES) or bool(PLENTY_WORDS.get(value, frozenset()) & set(after))
+        short_of = _contains_any(after, SHORT_OF.get(value, ()))
         if "than" in after or value == "nutrient_deficiency" and "down" in after:
             # "drinking less water than normal" compares; "food goes down fine" is the swallowing.
             continue
@@ -1222,7 +1219,8 @@ def _right_after(text: str, change: Mention, start: int, gap: int, breaks: "re.P
     return change.end <= start and len(between) <= gap and not breaks.search(between)
 
 
-# "Couldn't walk any better either": a comparison that says all is well, not a sign.
+# "Couldn't walk any better either": a comparison that says all is well, not a sign (figures of speech
+# the lexicon's phrases cannot leave out by themselves).
 BETTER_AFTER = re.compile(r"^\s+(?:any\s+)?better\b", re.IGNORECASE)
 
 
@@ -1231,7 +1229,7 @@ RUNNING_ON = re.compile(r"^\s+on\s+(?:caffeine|coffee|energy\s+drinks|red\s+bull
                         re.IGNORECASE)
 
 
-def _not_a_comparison(text: str, mentions: List[Mention]) -> List[Mention]:
+def _figures_of_speech_dropped(text: str, mentions: List[Mention]) -> List[Mention]:
     return [
         mention for mention in mentions
         if not (mention.label == "EMERGENCY" and BETTER_AFTER.match(text[mention.end :]))
@@ -1259,7 +1257,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _spreading_twitches(doc.text, mentions)
     mentions += _fast_spreading_weakness(doc, mentions)
     mentions += _weakness_progressing_fast(doc, mentions)
-    mentions = _long_past_signs(doc.text, _not_a_comparison(doc.text, mentions))
+    mentions = _long_past_signs(doc.text, _figures_of_speech_dropped(doc.text, mentions))
     mentions = _denied_under_a_heading(doc.text, _denied_comma_list(doc.text, mentions))
     mentions = _denial_extended_by_or(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))

@@ -712,6 +712,11 @@ HEDGE_SENTENCES = frozenset({("i", "think"), ("maybe",), ("i", "guess"), ("not",
 MODAL_EXPLANATIONS: Tuple[Tuple[str, ...], ...] = (("might",), ("could",), ("may",))
 
 
+def sentence_opening(words: Sequence[str], index: int) -> int:
+    """Where the sentence holding ``words[index]`` begins."""
+    return max((i + 1 for i in range(index) if words[i] in SENTENCE_ENDS), default=0)
+
+
 def _sentences(words: Sequence[str]) -> List[Tuple[int, int]]:
     bounds, start = [], 0
     for index, word in enumerate(words):
@@ -1423,7 +1428,7 @@ FRONTED_DENIAL_REACH = 24
 
 def _fronted_denial(words: Sequence[str], start: int) -> Optional[str]:
     """NEGATED for a fronted denial with the verb before its subject, AFFIRMED for one that says how much."""
-    opening = max((i + 1 for i in range(start) if words[i] in SENTENCE_ENDS), default=0)
+    opening = sentence_opening(words, start)
     while opening < start and words[opening] in {"and", "but", ",", "honestly", "so", "well"}:
         opening += 1
     if start - opening > FRONTED_DENIAL_REACH:
@@ -1666,7 +1671,7 @@ def answered_no(words: Sequence[str], start: int, end: int) -> bool:
     # and so may "tongue twitched once? nothing else" after a longer question.
     stands_alone = answer + 1 >= len(words) or words[answer + 1] in CLAUSE_BREAKS | {"whatsoever", "at", "really"}
     # "does that mean its spreading?? no weakness tho": a real question, then another thing denied.
-    opening = max((i + 1 for i in range(start) if words[i] in SENTENCE_ENDS), default=0)
+    opening = sentence_opening(words, start)
     return stands_alone or (words[index] == "?" and topic_right_before and start - opening <= TOPIC_OPENING_REACH)
 
 
@@ -2099,12 +2104,11 @@ def cause_guessed_by_another(words: Sequence[str], start: int, end: int) -> bool
     reporter = next((i for i, word in enumerate(before) if word in REPORTERS - {"he", "she", "they"}), None)
     if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
         return False
-    opening = next(
-        (i for i in range(len(before)) for p in GUESSED_CAUSE_OPENINGS if matches_at(before, i, p)), None
+    opening, phrase = next(
+        ((i, p) for i in range(len(before)) for p in GUESSED_CAUSE_OPENINGS if matches_at(before, i, p)), (None, ())
     )
     if opening is None or opening < reporter:
         return False
-    phrase = next(p for p in GUESSED_CAUSE_OPENINGS if matches_at(before, opening, p))
     if not set(before[opening + len(phrase) :]) <= GUESSED_CAUSE_FILLERS:
         return False
     following = list(words[end : end + GUESSED_CAUSE_REACH])
