@@ -316,6 +316,22 @@ def _named_as_a_shortfall(words: List[str], span: Span) -> bool:
     return noun is not None and not any(contains_phrase(rest, trigger) for trigger in NEGATION_TRIGGERS)
 
 
+# "if i quit coffee how long till the twitching stops", "should I give up the booze?": quitting
+# weighed up, so the habit goes on.
+QUITTING_WORDS = frozenset({"quit", "cut", "gave", "give", "given", "stopped", "stop", "off"})
+WEIGHING_UP_WORDS = frozenset(
+    {"if", "should", "would", "will", "'ll", "ll", "gon", "going", "try", "trying", "thinking", "want", "wanna", "plan",
+     "planning", "need", "might", "could"}
+)
+WEIGHING_UP_REACH = 4
+
+
+def _quitting_considered(words: List[str], span: Span) -> bool:
+    if span.label_ != "NORMAL_FACTOR" or words[span.start] not in QUITTING_WORDS:
+        return False
+    return bool(WEIGHING_UP_WORDS & set(clause_before(words, span.start, WEIGHING_UP_REACH)))
+
+
 def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
@@ -339,6 +355,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = UNCERTAIN
             elif state == NEGATED and (
                 denial_cancelled(words, span.start, span.end) or taken_back(words, span.end, stated_normal=True)
+                or _quitting_considered(words, span)
             ):
                 # "it's not like I don't drink coffee", "I don't drink coffee. Well ok, four a day".
                 state = AFFIRMED
@@ -1373,7 +1390,9 @@ LONG_AGO = re.compile(
     r"turned\s+out\s+to\s+be|a\s+while\s+back|"
     # "back in 2021", "last summer", "years back", "a few months ago".
     r"back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+back|months\s+ago|"
-    r"last\s+(?:month|summer|winter|spring|autumn|fall|christmas|xmas))\b",
+    r"last\s+(?:month|summer|winter|spring|autumn|fall|christmas|xmas)|"
+    # "fainted once at 17", "at the age of 12"; not a time of day ("once at 11pm", "at 10:30").
+    r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|once\s+at\s+\d\d(?!\s*(?::|\.\d|am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b)))\b",
     re.IGNORECASE,
 )
 STILL_NOW = re.compile(

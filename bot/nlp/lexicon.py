@@ -1220,6 +1220,12 @@ FINDINGS["weakness"] += (
 )
 NORMAL_STATEMENTS["atrophy"] += ("not smaller", "isn't smaller", "is not smaller", "no smaller", "not any smaller")
 
+# Words of a fresh set (dev23): cafe drinks, a habit left behind, a mouth that hangs.
+FACTORS["caffeine"] += ("frappe", "frappes", "frappuccino", "frappuccinos", "iced coffees", "cold brew")
+NORMAL_FACTORS["caffeine"] += ("off the coffee", "off the caffeine", "off the energy drinks")
+EMERGENCY_SIGNS["face_drooping"] += ("mouth is hanging", "mouth hanging", "mouth hangs", "mouth is hanging down",
+                                     "face is hanging", "face hanging")
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {
@@ -1227,6 +1233,8 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "bit my tongue", "bite my tongue", "bitten my tongue", "biting my tongue",
         # One letter away from "statin(s)", "thinning", "flatter", "wasted": real words, not typos.
         "station", "stations", "thinking", "flutter", "flutters", "fluttering", "weight", "wanted",
+        # One letter away from "concerta".
+        "concert", "concerts",
         # "it's ruining everything" is not running.
         "ruining", "ruined",
         # One letter away from "slimmer".

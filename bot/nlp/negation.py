@@ -11,6 +11,7 @@ it's thinner").  Uncertainty is checked first because "not sure" contains
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
 AFFIRMED = "affirmed"
@@ -69,8 +70,8 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("nt",), ("doubt",), ("ruled", "out"), ("rules", "out"), ("nil",),
     # Texting: "dnt drink cofee", "havnt noticed any wasting".
     ("dnt",), ("havnt",), ("hvnt",), ("didnt",), ("doesnt",), ("isnt",), ("wasnt",), ("cant",),
-    # Tagalog in Filipino English: "pero walang weakness".
-    ("walang",),
+    # Tagalog in Filipino English: "pero walang weakness", "wala naman pain".
+    ("walang",), ("wala",),
     # "hardly any caffeine", "barely any alcohol": next to none.
     ("hardly", "any"), ("barely", "any"),
     # Scots: "nae pain", "cannae say it's worse", "didnae notice".
@@ -225,11 +226,18 @@ def _breaks_the_clause(words: Sequence[str], index: int) -> bool:
     return index + 1 >= len(words) or words[index + 1] in SO_OPENS_A_CLAUSE
 
 
+def _is_emoji(word: str) -> bool:
+    return all(unicodedata.category(character) in {"So", "Sk", "Mn", "Cf"} for character in word)
+
+
 def clause_before(words: Sequence[str], start: int, window: int = PRE_WINDOW) -> List[str]:
     clause: List[str] = []
     first = max(0, start - window)
     for index in range(start - 1, first - 1, -1):
         word = words[index]
+        # "I drink many frappe, maybe 4 every day 😅 no weakness": an emoji closes what came before it.
+        if _is_emoji(word):
+            break
         if _breaks_the_clause(words, index) and not (
             word in CAUSAL_WORDS
             and _contains(words[max(0, index - CAUSAL_HEDGE_REACH) : index], CAUSAL_HEDGES)
@@ -1199,7 +1207,8 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
              or _report_doubted_after(later, end)
              or hedged_predicate(later, end) or explained_away(later, end))
         or look_after
-        and (_contains(_before_an_onset(clause_after(later, end, POST_HEDGE_WINDOW)), POST_UNCERTAINTY_TRIGGERS)
+        and (_contains(_new_clause_openers_blanked(_before_an_onset(clause_after(later, end, POST_HEDGE_WINDOW))),
+                       POST_UNCERTAINTY_TRIGGERS)
              or _hedged_question(later, end) or bracketed_doubt(later, end))
     )
 
@@ -1479,7 +1488,7 @@ def polarity(
     if _normal_then_hedged(after):
         # "swallowing ok i think", "my speech is ok I guess?": a hedged statement of the normal state.
         return NEGATED
-    if _contains(after, POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
+    if _contains(_new_clause_openers_blanked(after), POST_UNCERTAINTY_TRIGGERS) or _marked_unknown(words, end):
         return UNCERTAIN
     if normal_state_denied_after(after):
         return AFFIRMED
@@ -1495,6 +1504,20 @@ def polarity(
     if _denied_noticing(words, start) or denied_by_having_after(words, end) or checked_and_not_found(words, end):
         return NEGATED
     return AFFIRMED
+
+
+# "drinking way too much coffee I guess I just want to know if it's normal": unpunctuated, "I guess"
+# opens the next clause when a subject follows it.
+OPENING_HEDGES = frozenset({"guess", "think", "suppose", "reckon"})
+NEW_CLAUSE_SUBJECTS = frozenset({"i", "it", "its", "my", "this", "we", "you", "im"})
+
+
+def _new_clause_openers_blanked(after: Sequence[str]) -> List[str]:
+    blanked = list(after)
+    for index in range(len(after) - 2):
+        if after[index] == "i" and after[index + 1] in OPENING_HEDGES and after[index + 2] in NEW_CLAUSE_SUBJECTS:
+            blanked[index] = blanked[index + 1] = "_"
+    return blanked
 
 
 # "Weakness I have not, also not numbness", "numbness I don't have.": the finding first, then a
@@ -1753,8 +1776,27 @@ def _says_after(after: Sequence[str], denials: frozenset) -> bool:
         and not (index > 0 and after[index - 1] == "a" and word not in {"no", "nope", "none", "zero"})
         and tuple(after[max(0, index - 2) : index]) not in QUESTIONED_STATE
         and (index + 1 >= len(after) or after[index + 1] != "or")
+        and not _denies_what_follows(after, index)
         for index, word in enumerate(after)
     )
+
+
+# "i only drink coffee no water": a "no" that opens a noun phrase denies that, not the word before;
+# "weakness no not really", "speech no problems" still deny it.
+DENIALS_OF_WHAT_FOLLOWS = frozenset({"no", "zero"})
+STILL_ABOUT_THE_WORD_BEFORE = frozenset(
+    {"not", "really", "at", "all", "never", "none", "nothing", "problem", "problems", "issue", "issues", "trouble",
+     "troubles", "worries", "concerns", "change", "changes", "difference", "sir", "maam", "lol", "haha", "thanks",
+     "thank", "i", "nope", "no", "way", "idea", "more", "longer", "tho", "though", "now", "lately", "either", "too",
+     "tbh", "honestly", "mate", "anymore", "since", "for", "these", "days", "whatsoever", "really"}
+)
+
+
+def _denies_what_follows(after: Sequence[str], index: int) -> bool:
+    if after[index] not in DENIALS_OF_WHAT_FOLLOWS or index + 1 >= len(after):
+        return False
+    following = after[index + 1]
+    return following.isalpha() and following not in STILL_ABOUT_THE_WORD_BEFORE
 
 
 # "swallowing is fine", "speech totally normal": the normal state in the person's own
@@ -1849,6 +1891,13 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     # "I used to get pins and needles but that cleared up months ago".
     ("that", "cleared", "up"), ("it", "cleared", "up"), ("that", "'s", "cleared", "up"), ("that", "has", "cleared", "up"),
 )
+# "I was drinking much coffee before but now I stopped", "i drink whisky every day but now i stop",
+# "but I stop completely in March": the habit is over.
+HABIT_ENDED_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
+    ("now", "i", "stopped"), ("now", "i", "stop"), ("now", "i", "quit"), ("now", "i", "do", "n't"),
+    ("i", "stop", "completely"), ("i", "stopped", "completely"), ("i", "quit", "completely"),
+    ("i", "gave", "it", "up"), ("i", "stopped", "it"),
+)
 # "legs felt like jelly after leg day but they're fine today": the body is fine again, the habit may go on.
 FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     # "my legs went weak after a 20 mile hike on saturday but were fine by sunday".
@@ -1858,12 +1907,10 @@ FINE_AGAIN_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     # "pins and needles last month but not anymore", "tingling in foot but now it is gone".
     ("not", "anymore"), ("not", "any", "more"), ("now", "it", "is", "gone"), ("now", "it", "'s", "gone"),
     ("now", "its", "gone"), ("now", "gone"),
-    # "Was really stressed last year but I'm in a much better place now", "but I stop completely in March".
+    # "Was really stressed last year but I'm in a much better place now".
     ("i", "'m", "in", "a", "better", "place"), ("i", "'m", "in", "a", "much", "better", "place"),
-    ("i", "m", "in", "a", "better", "place"), ("im", "in", "a", "better", "place"), ("i", "stop", "completely"),
-    ("i", "stopped", "completely"), ("i", "quit", "completely"), ("i", "gave", "it", "up"), ("i", "stopped", "it"),
-    # "I was drinking much coffee before but now I stopped".
-    ("now", "i", "stopped"), ("now", "i", "stop"), ("now", "i", "quit"), ("now", "i", "do", "n't"),
+    ("i", "m", "in", "a", "better", "place"), ("im", "in", "a", "better", "place"),
+    *HABIT_ENDED_AFTER_A_BUT,
 )
 FINE_AGAIN: Tuple[Tuple[str, ...], ...] = (
     ("was", "fine", "after"), ("fine", "after", "a"), ("fine", "today"), ("ok", "today"), ("okay", "today"),
@@ -1912,7 +1959,7 @@ def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bo
         return False
     # "at first I felt weak going up stairs but that's gone".
     after_but = sentence[len(clause) + 1 :]
-    gone = GONE_AFTER_A_BUT + (FINE_AGAIN_AFTER_A_BUT if finding else ())
+    gone = GONE_AFTER_A_BUT + (FINE_AGAIN_AFTER_A_BUT if finding else HABIT_ENDED_AFTER_A_BUT)
     if len(clause) < len(sentence) and any(matches_at(after_but, 0, phrase) for phrase in gone):
         return True
     # "My balance was off for a few days when I had that ear infection but it's fine now": the "but"

@@ -2933,3 +2933,36 @@ def test_checked_then_found_normal(nlp, text: str, expected: Tuple[str, str, str
 )
 def test_a_southern_and_a_hinglish_emergency(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An emoji closes the clause before it, so its hedge does not reach the denial after it.
+        ("I drink many frappe, maybe 4 every day 😅 no weakness", ("FINDING", "weakness", "negated")),
+        ("I drink many frappe, maybe 4 every day 😅 no weakness", ("FACTOR", "caffeine", "affirmed")),
+        # A "no" that opens a noun phrase denies that phrase, not the word before it.
+        ("i only drink coffee no water haha", ("FACTOR", "caffeine", "affirmed")),
+        ("coffee still zero tho", ("FACTOR", "caffeine", "negated")),
+        ("weakness no not really", ("FINDING", "weakness", "negated")),
+        ("wala naman pain", ("FINDING", "sensory", "negated")),
+        ("i drink whisky every day but now i stop. no pain.", ("FACTOR", "alcohol", "negated")),
+        ("off the coffee now a week and no different", ("FACTOR", "caffeine", "negated")),
+        # Quitting weighed up: the habit goes on.
+        ("if i quit coffee how long till the twitching stops", ("FACTOR", "caffeine", "affirmed")),
+        ("i quit coffee a month ago", ("FACTOR", "caffeine", "negated")),
+        # Unpunctuated, "I guess" opens the next clause when a subject follows it.
+        ("drinking way too much coffee I guess I just want to know if it's normal", ("FACTOR", "caffeine", "affirmed")),
+        ("my leg feels weak i think", ("FINDING", "weakness", "uncertain")),
+        ("fainted once at 17 when giving blood lol. anyway, thigh twitching", ("EMERGENCY", "unconscious", "negated")),
+        ("i fainted once at 11pm yesterday", ("EMERGENCY", "unconscious", "affirmed")),
+        ("since two hours my words come out wrong and my mouth is hanging on one side",
+         ("EMERGENCY", "face_drooping", "affirmed")),
+    ],
+)
+def test_words_of_the_twenty_third_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_concert_is_no_misspelt_medicine(nlp) -> None:
+    assert not any(found[:2] == ("FACTOR", "medication") for found in mentions(nlp, "I passed out at a concert"))
