@@ -412,7 +412,8 @@ class ScopeGuard(_IntentGuard):
     def _guard(message: Message) -> None:
         text = message.get(TEXT) or ""
         entities = message.get(ENTITIES, [])
-        if written_in_another_language(text):
+        # "bhai calf mein phadak ho raha hai 4 din se": a leg named in English is a report the assistant can read.
+        if written_in_another_language(text) and not any(entity.get("entity") == "body_part" for entity in entities):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
             marker = {"entity": LANGUAGE_ENTITY, "value": OTHER_LANGUAGE, "start": 0, "end": len(text),
                       "extractor": ScopeGuard.__name__}

@@ -193,6 +193,8 @@ def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
         ("Mi pierna tiembla desde hace una semana, ¿es grave?", "nlu_fallback", "out_of_scope"),
         ("mein Bein zuckt seit zwei Wochen", "describe_symptoms", "out_of_scope"),
         ("моя нога дергается уже неделю", "nlu_fallback", "out_of_scope"),
+        # Hinglish that names the leg in English is a report the assistant can read.
+        ("bhai calf mein phadak ho raha hai 4 din se. chai zyada peeta hoon", "describe_symptoms", "describe_symptoms"),
         ("my eyelid keeps twitching", "describe_symptoms", "out_of_scope"),
         ("neck muscle twitching ever since i started my new job", "describe_symptoms", "out_of_scope"),
         # A leg, or something the assistant must weigh, keeps the message in scope.
