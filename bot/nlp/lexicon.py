@@ -1225,6 +1225,25 @@ FACTORS["caffeine"] += ("frappe", "frappes", "frappuccino", "frappuccinos", "ice
 NORMAL_FACTORS["caffeine"] += ("off the coffee", "off the caffeine", "off the energy drinks")
 EMERGENCY_SIGNS["face_drooping"] += ("mouth is hanging", "mouth hanging", "mouth hangs", "mouth is hanging down",
                                      "face is hanging", "face hanging")
+FACTORS["exercise"] += ("i cycle", "cycle to work", "cycling to work", "bike messenger", "bike courier", "cycle courier",
+                        "tramping", "went tramping", "long rides", "long ride", "hauling stuff", "hauling things",
+                        "walking football", "walking netball")
+FACTORS["poor_sleep"] += tuple(
+    f"{until} {hour}am" for until in ("till", "till like", "until", "til", "up till", "up until") for hour in range(1, 6)
+) + ("puyat", "puyat palagi", "lacking sleep")
+FACTORS["caffeine"] += ("double doubles", "double-doubles", "double double", "timmies")
+FACTORS["dehydration"] += ("drink water little", "water little", "no water", "1 glass of water", "one glass of water",
+                           "forget to drink water", "forget to drink", "forgetting to drink", "hardly any water")
+FACTORS["nutrient_deficiency"] += ("not eating proper", "forget to eat", "forgetting to eat", "forget to eat proper",
+                                   "skip lunch", "skipping lunch")
+FACTORS["medication"] += ("levothyroxine", "thyroxine", "levo")
+FINDINGS["worsening"] += ("def worse", "definitely worse", "deffo worse", "defo worse", "slowly getting more",
+                          "more strong now")
+FINDINGS["atrophy"] += ("def smaller", "definitely smaller", "deffo smaller", "defo smaller")
+NORMAL_STATEMENTS["atrophy"] += ("muscles look equal", "look equal", "look the same size", "legs look equal")
+NORMAL_STATEMENTS["weakness"] += ("no difficulty with walking", "no difficulty walking", "stairs are no bother",
+                                  "stairs no bother", "no bother on the stairs", "can walk, run", "walk and run fine")
+NORMAL_FACTORS["alcohol"] += ("dinnae drink", "don't drink or smoke", "dont drink or smoke", "do not drink or smoke")
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.

@@ -2958,6 +2958,15 @@ def test_a_southern_and_a_hinglish_emergency(nlp, text: str, expected: Tuple[str
         ("i fainted once at 11pm yesterday", ("EMERGENCY", "unconscious", "affirmed")),
         ("since two hours my words come out wrong and my mouth is hanging on one side",
          ("EMERGENCY", "face_drooping", "affirmed")),
+        ("I cycle 40 km every day to work.", ("FACTOR", "exercise", "affirmed")),
+        ("i revise till like 3am every night", ("FACTOR", "poor_sleep", "affirmed")),
+        ("i'm a caregiver, night duty always, puyat palagi", ("FACTOR", "poor_sleep", "affirmed")),
+        ("running on double doubles", ("FACTOR", "caffeine", "affirmed")),
+        ("i am chef work hot kitchen 12 hour, drink water little", ("FACTOR", "dehydration", "affirmed")),
+        ("I have no weakness and the muscles look equal.", ("FINDING", "atrophy", "negated")),
+        ("Stairs are no bother to me.", ("FINDING", "weakness", "negated")),
+        ("dinnae drink or smoke", ("FACTOR", "alcohol", "negated")),
+        ("yeah the right calf is def smaller, measured it", ("FINDING", "atrophy", "affirmed")),
     ],
 )
 def test_words_of_the_twenty_third_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
