@@ -200,10 +200,24 @@ def _denial_of_another(doc: Doc, words: List[str], mention: Span) -> bool:
         return False
     # "no weakness that came on suddenly" denies both; "can't feel my legs" is a sign in its own words.
     return any(
-        other.label_ in {"FINDING", "EMERGENCY"} and other != mention and other.start <= denials[-1] < other.end
+        other.label_ in {"FINDING", "EMERGENCY", "FACTOR"} and other != mention and other.start <= denials[-1] < other.end
         for other in doc.ents
     )
 
+
+
+# "no change in my meds", "My doctor has not altered my amlodipine in years": the change is denied, the
+# medicine is taken.
+CHANGE_WORDS = frozenset({"change", "changes", "changed", "altered", "adjusted", "switched", "touched", "tweaked"})
+
+
+def _only_a_change_denied(words: List[str], mention: Span) -> bool:
+    if mention.label_ != "FACTOR" or mention.ent_id_ != "medication":
+        return False
+    before = clause_before(words, mention.start)
+    last_denial = max((i for i, word in enumerate(before) if word in DENIAL_WORDS), default=None)
+    # "No changes to medication" says nothing of taking any.
+    return last_denial is not None and bool(CHANGE_WORDS & set(before[last_denial + 1 :])) and before[-1:] == ["my"]
 
 
 # "one coffee in the morning", "only the one coffee", "the odd pint": next to none of a habit.
@@ -425,7 +439,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             ):
                 # "all feeling in my leg gone" is numbness, not a symptom that is over.
                 state = NEGATED
-            if state == NEGATED and _denial_of_another(doc, words, span):
+            if state == NEGATED and (_denial_of_another(doc, words, span) or _only_a_change_denied(words, span)):
                 # "can't feel my legs at all suddenly", "i cant stand up my legs wont hold me": the
                 # denial is another sign's own words.
                 state = AFFIRMED
@@ -967,8 +981,8 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
         ):
             # "my walking is as it always was" as well.
             state = UNCERTAIN if doubted_afterwards(words, index + 1) else NEGATED
-            if state == NEGATED and taken_back(words, index + 1, stated_normal=True):
-                # "Sleep's perfect (it isn't)."
+            if state == NEGATED and (taken_back(words, index + 1, stated_normal=True) or _normal_state_denied(words, index)):
+                # "Sleep's perfect (it isn't).", "Mi nah sleep good since mi start di night shift".
                 state = AFFIRMED
             found.append(Mention(label, value, state, *span, stated_normal=state == NEGATED))
     return found

@@ -105,6 +105,8 @@ SUSPICIONS: Tuple[Tuple[str, ...], ...] = (("having", "doubt"), ("have", "a", "d
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
+    # "the doctor upped my dose not long before it started": a time, not a denial.
+    ("not", "long", "before"), ("not", "long", "after"), ("not", "long", "ago"), ("not", "that", "long", "ago"),
     # "I am having doubt that it is increasing": a suspicion that it is, in Indian English.
     *SUSPICIONS,
     ("n't", "stop"), ("nt", "stop"), ("can", "not", "stop"), ("not", "sure", "why"),
@@ -1826,7 +1828,16 @@ def state_denied_before(words: Sequence[str], index: int, fillers: frozenset, re
     before = index - 1
     while before >= 0 and (reach is None or index - before <= reach) and words[before] in fillers:
         before -= 1
-    return before >= 0 and words[before] in STATE_DENIALS
+    return before >= 0 and (words[before] in STATE_DENIALS or _patois_denial(words, before))
+
+
+# Jamaican "mi nah sleep good", "mi nuh feel right": "nah" after "mi" is "not", not an answer.
+PATOIS_DENIALS = frozenset({"nah", "nuh", "neva"})
+PATOIS_SUBJECTS = frozenset({"mi", "me", "him", "she", "it", "dem"})
+
+
+def _patois_denial(words: Sequence[str], index: int) -> bool:
+    return words[index] in PATOIS_DENIALS and index > 0 and words[index - 1] in PATOIS_SUBJECTS
 
 
 def normal_state_denied_after(after: Sequence[str]) -> bool:

@@ -2973,5 +2973,28 @@ def test_words_of_the_twenty_third_set(nlp, text: str, expected: Tuple[str, str,
     assert expected in mentions(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A denial that is another factor's own words does not reach the cause after it.
+        ("been drinking a ton of coffee and not sleeping well due to stress at work", ("FACTOR", "stress", "affirmed")),
+        ("Yes, the doctor upped my dose not long before it started.", ("FINDING", "medication_change", "affirmed")),
+        ("Mi nah sleep good since mi start di night shift.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I don't sleep good, I have insomnia", ("FACTOR", "poor_sleep", "affirmed")),
+        ("nah, sleep good", ("FACTOR", "poor_sleep", "negated")),
+        # Only the change is denied: the medicine is taken.
+        ("My doctor has not altered my amlodipine in years", ("FACTOR", "medication", "affirmed")),
+        ("no change in my meds, same ones for 10 years", ("FACTOR", "medication", "affirmed")),
+        ("not on any meds", ("FACTOR", "medication", "negated")),
+    ],
+)
+def test_denials_that_belong_to_something_else(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_no_change_to_medication_says_nothing_of_taking_any(nlp) -> None:
+    assert ("FACTOR", "medication", "affirmed") not in mentions(nlp, "No changes to medication. Should I be worried?")
+
+
 def test_a_concert_is_no_misspelt_medicine(nlp) -> None:
     assert not any(found[:2] == ("FACTOR", "medication") for found in mentions(nlp, "I passed out at a concert"))
