@@ -725,6 +725,12 @@ LIST_POSSESSIVES = frozenset({"my"})
 # "no speech problems, swallowing problems or vision problems": each item with the same noun.
 LIST_HEAD_NOUNS = frozenset({"problems", "problem", "issues", "issue", "trouble", "changes", "difficulties"})
 TWITCH_NOUNS = frozenset({"twitch", "twitches", "twitching", "twitchings"})
+# "no issues with speaking, swallowing, seeing or balance": an everyday word the lexicon does not
+# count as a finding ("speaking to my GP" is no speech problem) may still stand in the list.
+UNNAMED_LIST_ITEMS = frozenset(
+    {"speaking", "seeing", "talking", "hearing", "chewing", "breathing", "eating", "writing", "face", "arms", "hands",
+     "eyes", "voice"}
+)
 
 
 def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = False) -> bool:
@@ -740,6 +746,9 @@ def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = 
         | (LIST_POSSESSIVES if hedged or alternative or _possessive_list(doc, first, second) else frozenset())
         | (TWITCH_NOUNS if alternative else frozenset())
     )
+    unnamed = [word for word in between if word in UNNAMED_LIST_ITEMS]
+    if len(unnamed) == 1 and sum(word in LIST_SEPARATORS for word in between) >= 2:
+        between = [word for word in between if word not in UNNAMED_LIST_ITEMS]
     return all(word in allowed for word in between) and (not between or any(word in LIST_SEPARATORS for word in between))
 
 

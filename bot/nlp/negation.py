@@ -1469,6 +1469,9 @@ def polarity(
     for index in _negative_question_openings(words, start) if asked_as_a_cause else ():
         blanked[index] = "_"
     before = _after_a_setting_aside(clause_before(blanked, start))
+    if not before and start >= 2 and words[start - 1] == "," and words[start - 2] in UNNAMED_ITEMS:
+        # "no issues with speaking, swallowing ...": the denial before an unnamed first item covers this one.
+        before = _after_a_setting_aside(clause_before(blanked, start - 2))
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
     fronted = _fronted_denial(words, start)
@@ -1505,7 +1508,36 @@ def polarity(
         return NEGATED
     if _denied_noticing(words, start) or denied_by_having_after(words, end) or checked_and_not_found(words, end):
         return NEGATED
+    if not asked_as_a_cause and normal_after_unnamed_items(words, end):
+        return NEGATED
     return AFFIRMED
+
+
+# "Face, speech, arms all normal", "Speaking, swallowing, seeing all normal": the normal state said
+# of a list whose other items the lexicon does not name.
+UNNAMED_ITEMS = frozenset(
+    {"speaking", "seeing", "talking", "hearing", "chewing", "breathing", "eating", "writing", "face", "arms", "hands",
+     "eyes", "voice", "walking", "balance", "strength"}
+)
+ITEM_LINKS = frozenset({",", "and", "or", "&", "/"})
+SHARED_STATE_VERBS = frozenset({"are", "all", "both", "r", "seem", "look", "feel", "were", "is"})
+MOST_UNNAMED_ITEMS = 4
+
+
+def normal_after_unnamed_items(words: Sequence[str], end: int) -> bool:
+    index, items = end, 0
+    while index < len(words) and words[index] in ITEM_LINKS and items < MOST_UNNAMED_ITEMS:
+        index += 1
+        while index < len(words) and words[index] in ITEM_LINKS | {"my", "the"}:
+            index += 1
+        if index >= len(words) or words[index] not in UNNAMED_ITEMS:
+            return False
+        index, items = index + 1, items + 1
+    if not items or index >= len(words) or words[index] not in SHARED_STATE_VERBS:
+        return False
+    while index < len(words) and words[index] in SHARED_STATE_VERBS | {"totally", "completely", "perfectly", "100", "%"}:
+        index += 1
+    return index < len(words) and words[index] in NORMAL_STATE_WORDS
 
 
 # "drinking way too much coffee I guess I just want to know if it's normal": unpunctuated, "I guess"

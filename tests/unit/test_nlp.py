@@ -2992,6 +2992,23 @@ def test_denials_that_belong_to_something_else(nlp, text: str, expected: Tuple[s
     assert expected in mentions(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Lists whose other items the lexicon does not name ("speaking to my GP" is no speech problem).
+        ("No. Speaking, swallowing, seeing all normal.", ("FINDING", "swallowing", "negated")),
+        ("Face, speech, arms all normal, no weakness.", ("FINDING", "speech", "negated")),
+        ("Swallowing and talking are normal.", ("FINDING", "swallowing", "negated")),
+        ("no issues with speaking, swallowing, seeing or balance as far as i know", ("FINDING", "swallowing", "negated")),
+        ("no issues with speaking, swallowing, seeing or balance as far as i know", ("FINDING", "coordination", "negated")),
+        ("i love talking, swallowing is hard", ("FINDING", "swallowing", "affirmed")),
+        ("no pain, twitching, numbness", ("FINDING", "sensory", "affirmed")),
+    ],
+)
+def test_lists_with_items_the_lexicon_does_not_name(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
 def test_no_change_to_medication_says_nothing_of_taking_any(nlp) -> None:
     assert ("FACTOR", "medication", "affirmed") not in mentions(nlp, "No changes to medication. Should I be worried?")
 
