@@ -100,7 +100,7 @@ def test_a_malformed_entry_is_refused(tmp_path: Path) -> None:
 
 # Each evaluation set and the fewest messages it may hold.
 EVALUATION_SETS = {
-    "heldout.yml": 250, "heldout2.yml": 250, "dev.yml": 100, "dev2.yml": 150, "dev3.yml": 150, "dev4.yml": 150,
+    "heldout.yml": 250, "heldout2.yml": 250, "heldout4.yml": 240, "dev.yml": 100, "dev2.yml": 150, "dev3.yml": 150, "dev4.yml": 150,
     "dev5.yml": 150, "dev6.yml": 150, "dev7.yml": 150, "dev8.yml": 150, "dev9.yml": 150, "dev10.yml": 150,
     "dev11.yml": 150, "dev12.yml": 150, "dev13.yml": 250, "dev14.yml": 250, "dev15.yml": 240, "dev16.yml": 250,
     "dev17.yml": 250, "dev18.yml": 250, "dev19.yml": 250, "dev20.yml": 250, "dev21.yml": 250, "dev22.yml": 250,
@@ -136,7 +136,7 @@ def test_no_held_out_message_is_in_the_training_data() -> None:
         _, examples = load_examples(EVAL_DIR / name)
         # The newer dev sets may share a bare "yes", "no" or "hello" with the
         # training data, which no assistant could do without; the benchmark may not.
-        shortest = 1 if name in ("heldout.yml", "dev.yml", "dev2.yml") else 3
+        shortest = 1 if name in ("heldout.yml", "heldout4.yml", "dev.yml", "dev2.yml") else 3
         leaked = [e.text for e in examples if e.text.strip().lower() in training and len(e.text.split()) >= shortest]
         assert not leaked, f"{name} messages also in the training data: {leaked}"
 
