@@ -22,7 +22,7 @@ from bot.nlp.negation import (
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
-    POST_UNCERTAINTY_TRIGGERS, sentence_opening, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
+    POST_UNCERTAINTY_TRIGGERS, UNNAMED_LIST_ITEMS, sentence_opening, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
 
 # Typos one edit away from a lexicon word ("weeknes", "paralised") still count.
@@ -725,12 +725,6 @@ LIST_POSSESSIVES = frozenset({"my"})
 # "no speech problems, swallowing problems or vision problems": each item with the same noun.
 LIST_HEAD_NOUNS = frozenset({"problems", "problem", "issues", "issue", "trouble", "changes", "difficulties"})
 TWITCH_NOUNS = frozenset({"twitch", "twitches", "twitching", "twitchings"})
-# "no issues with speaking, swallowing, seeing or balance": an everyday word the lexicon does not
-# count as a finding ("speaking to my GP" is no speech problem) may still stand in the list.
-UNNAMED_LIST_ITEMS = frozenset(
-    {"speaking", "seeing", "talking", "hearing", "chewing", "breathing", "eating", "writing", "face", "arms", "hands",
-     "eyes", "voice"}
-)
 
 
 def _joined_in_a_list(doc: Doc, first: Mention, second: Mention, hedged: bool = False) -> bool:

@@ -1221,7 +1221,8 @@ FINDINGS["weakness"] += (
 NORMAL_STATEMENTS["atrophy"] += ("not smaller", "isn't smaller", "is not smaller", "no smaller", "not any smaller")
 
 # Words of a fresh set (dev23): cafe drinks, a habit left behind, a mouth that hangs.
-FACTORS["caffeine"] += ("frappe", "frappes", "frappuccino", "frappuccinos", "iced coffees", "cold brew")
+FACTORS["caffeine"] += ("frappe", "frappes", "frappuccino", "frappuccinos", "iced coffees", "cold brew",
+                        "double doubles", "double-doubles", "double double", "timmies")
 NORMAL_FACTORS["caffeine"] += ("off the coffee", "off the caffeine", "off the energy drinks")
 EMERGENCY_SIGNS["face_drooping"] += ("mouth is hanging", "mouth hanging", "mouth hangs", "mouth is hanging down",
                                      "face is hanging", "face hanging")
@@ -1231,7 +1232,6 @@ FACTORS["exercise"] += ("i cycle", "cycle to work", "cycling to work", "bike mes
 FACTORS["poor_sleep"] += tuple(
     f"{until} {hour}am" for until in ("till", "till like", "until", "til", "up till", "up until") for hour in range(1, 6)
 ) + ("puyat", "puyat palagi", "lacking sleep")
-FACTORS["caffeine"] += ("double doubles", "double-doubles", "double double", "timmies")
 FACTORS["dehydration"] += ("drink water little", "water little", "no water", "1 glass of water", "one glass of water",
                            "forget to drink water", "forget to drink", "forgetting to drink", "hardly any water")
 FACTORS["nutrient_deficiency"] += ("not eating proper", "forget to eat", "forgetting to eat", "forget to eat proper",

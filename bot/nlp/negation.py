@@ -1513,12 +1513,15 @@ def polarity(
     return AFFIRMED
 
 
-# "Face, speech, arms all normal", "Speaking, swallowing, seeing all normal": the normal state said
-# of a list whose other items the lexicon does not name.
-UNNAMED_ITEMS = frozenset(
+# Everyday words the lexicon does not count as findings alone ("speaking to my GP" is no speech problem)
+# that still stand as items in a list of them: "no issues with speaking, swallowing, seeing or balance".
+UNNAMED_LIST_ITEMS = frozenset(
     {"speaking", "seeing", "talking", "hearing", "chewing", "breathing", "eating", "writing", "face", "arms", "hands",
-     "eyes", "voice", "walking", "balance", "strength"}
+     "eyes", "voice"}
 )
+# "Face, speech, arms all normal", "Speaking, swallowing, seeing all normal": the normal state said
+# of a list whose other items the lexicon does not name; aspects read only with a state word count too.
+UNNAMED_ITEMS = UNNAMED_LIST_ITEMS | {"walking", "balance", "strength"}
 ITEM_LINKS = frozenset({",", "and", "or", "&", "/"})
 SHARED_STATE_VERBS = frozenset({"are", "all", "both", "r", "seem", "look", "feel", "were", "is"})
 MOST_UNNAMED_ITEMS = 4
@@ -1822,7 +1825,7 @@ STILL_ABOUT_THE_WORD_BEFORE = frozenset(
     {"not", "really", "at", "all", "never", "none", "nothing", "problem", "problems", "issue", "issues", "trouble",
      "troubles", "worries", "concerns", "change", "changes", "difference", "sir", "maam", "lol", "haha", "thanks",
      "thank", "i", "nope", "no", "way", "idea", "more", "longer", "tho", "though", "now", "lately", "either", "too",
-     "tbh", "honestly", "mate", "anymore", "since", "for", "these", "days", "whatsoever", "really"}
+     "tbh", "honestly", "mate", "anymore", "since", "for", "these", "days", "whatsoever"}
 )
 
 
