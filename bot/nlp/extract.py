@@ -61,12 +61,15 @@ BAD_WORDS = {
         "messed", "disrupted", "dreadful", "atrocious", "lousy",
     }),
 }
-BAD_WORDS["poor_sleep"] |= {"disaster", "nightmare", "hell"}
+BAD_WORDS["poor_sleep"] |= {"disaster", "nightmare", "hell", "joke", "mess", "lol", "lmao", "haha", "so-so"}
 BAD_WORDS["nutrient_deficiency"] = frozenset(
     {"bad", "terrible", "awful", "poor", "rubbish", "crap", "crappy", "junk", "shit", "trash", "garbage", "shocking",
      "horrendous", "horrible", "dreadful", "atrocious", "lousy", "disaster"}
 )
-BAD_PHRASES = (("could", "be", "better"), ("distant", "memory"), ("all", "over", "the", "place"))
+BAD_PHRASES = (
+    ("could", "be", "better"), ("distant", "memory"), ("all", "over", "the", "place"), ("so", "-", "so"), ("so", "so"),
+    ("what", "'s", "that"), ("what", "is", "that"),
+)
 # "Water probably not enough": too little of what one needs.
 SHORT_OF = {"dehydration": (("not", "enough"), ("not", "much"), ("too", "little")),
             "nutrient_deficiency": (("not", "enough"),)}
@@ -122,6 +125,7 @@ ROLE_LABELS = frozenset({"FINDING", "FACTOR", "EMERGENCY", "ONSET"})
 # "popping up in my thigh too": a second place named with "too" is spreading.
 ALSO_WORDS = frozenset({"too", "also", "aswell"})
 ALSO_PHRASES = (("as", "well"),)
+NOW_ALSO_REACH = 9
 # Numbness in the saddle area (E6), however the sentence is put together.
 SENSATION_WORDS = frozenset({"feel", "feeling", "feelings", "sensation", "sense", "strength", "power", "control"})
 NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
@@ -134,7 +138,57 @@ SADDLE_PHRASES = (
 # "I only sleep like 4 hours a night": five hours or fewer is short sleep.
 SHORT_SLEEP = re.compile(
     r"\b(?:sleep|sleeping|slept|getting)\s+(?:like\s+|maybe\s+|about\s+|only\s+|around\s+|barely\s+|just\s+)?"
-    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:hrs?|hours?)\b",
+    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\b"
+    # "get maybe 5 hours a night", "i do about 5 hrs sleep": other verbs, when the night or the sleep is said.
+    r"|\b(?:get|gets|got|do|manage|managing)\s+(?:like\s+|maybe\s+|about\s+|only\s+|around\s+|barely\s+|just\s+)?"
+    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\s+(?:(?:a|per|each)\s+night|(?:of\s+)?sleep)\b",
+    re.IGNORECASE,
+)
+
+
+# "I drink most nights", "been drinking more since the divorce": drinking with no drink named is
+# alcohol.  Not when a drink or an amount of fluid follows, nor eating and drinking as a
+# swallowing matter ("can't eat or drink").
+DRINKING_ALONE = re.compile(
+    r"\b(?:drink|drinks|drinking|drinkin|drank)\b"
+    r"(?=\s*(?:$|[.,;!?)]|(?:a\s+lot(?!\s+of)|lots(?!\s+of)|loads(?!\s+of)|more|most|every|way\s+too|too\s+much|quite|rather|heavily|"
+    r"a\s+fair|a\s+bit|a\s+little|socially|daily|nightly|again|at\s+(?:the\s+)?weekends?|on\s+(?:the\s+)?weekends?|"
+    r"at\s+my|at\s+a|since|to\s+cope|tho|though|with\s+(?:friends|mates|the\s+lads|the\s+girls)|sometimes|"
+    r"occasionally|regularly|like\s+a\s+fish|heavy|hard|till|until|all\s+weekend|every\s+night)\b))"
+    r"(?!.{0,30}\b(?:water|coffees?|teas?|fluids?|caffeine|energy|coke|cola|juice|milk|red\s+bull|monster|litres?|liters?|"
+    r"protein|shakes?|electrolytes?|decaf|soda|pop|squash|lattes?|espressos?)\b)",
+    re.IGNORECASE,
+)
+NOT_A_DRINKING_HABIT = frozenset({
+    "a", "the", "energy", "fizzy", "soft", "sports", "any", "no", "few", "my", "hot", "cold", "on", "eat", "eating",
+    "swallow", "swallowing", "cough", "coughing", "choke", "choking", "can't", "cannot", "cant", "able", "trouble",
+    "hard", "food", "or", "&", "to", "enough", "water", "divvent", "much", "all",
+})
+# "I barely drink" says there is little or no alcohol.
+SCARCELY = frozenset({"barely", "hardly", "rarely", "seldom", "scarcely"})
+
+# "I've not been sleeping properly", "never sleep through", "up 4 times a night with the baby".
+POOR_SLEEP_SAID = re.compile(
+    r"\b(?:not|n't|nt|never)\s+(?:been\s+|really\s+|even\s+|ever\s+)*(?:sleep|sleeping|sleepin|slept)\s+"
+    r"(?:well|properly|proper|good|right|great|much|enough|through|thru)\b"
+    r"|\b(?:not|n't|nt)\s+been\s+(?:sleeping|sleepin)\b"
+    r"|\b(?:sleep|sleeping|sleepin)\s+(?:even\s+|much\s+|way\s+|a\s+lot\s+|definitely\s+)?worse\b"
+    r"|\bunder-?slept\b"
+    r"|\b(?:rarely|never|hardly\s+ever|don't|dont|can't|cant|not)\s+(?:get|getting|had|have)\s+a\s+(?:full|whole|proper)\s+night"
+    r"|\bup\s+(?:like\s+|about\s+)?(?:[2-9]|two|three|four|five|six|several|multiple|a\s+few)\s+times\s+(?:a|per|every|each)\s+night"
+    r"|\bup\s+every\s+(?:[1-4]|one|two|three|four|couple\s+of)\s+hours?\b"
+    r"|\bnot\s+getting\s+(?:any|much|enough)\s+sleep\b",
+    re.IGNORECASE,
+)
+
+# "did a 10k on Sunday", "after a 30k ride", "walking 20k steps a day", "I walk about 15 miles a day".
+EXERCISE_IN_FIGURES = re.compile(
+    r"\b(?:a|my|the)\s+\d{1,3}\s?k\b(?!\s*(?:steps|a\s+year|per\s+year|a\s+month|per\s+annum))"
+    r"|\b\d{1,3}\s?k\s+(?:run|runs|ride|rides|race|races|hike|hikes|row|swim|walk|walks|trail)\b"
+    # Ten thousand steps is an everyday walk; fifteen thousand and more is work or sport.
+    r"|\b(?:1[5-9]|[2-9]\d)\s?k\s+steps\b|\b(?:1[5-9]|[2-9]\d),?000\s+steps\b"
+    r"|\b(?:walk|walking|run|running|cycle|cycling|ride|riding)\s+(?:about\s+|around\s+|like\s+|over\s+)?"
+    r"(?:[5-9]|\d\d)\s*(?:miles|km|kilometres|kilometers)\s+(?:a|per|each|every)\s+day\b",
     re.IGNORECASE,
 )
 
@@ -1061,7 +1115,17 @@ def _spreading_by_also(doc: Doc, words: List[str], mentions: List[Mention]) -> L
             if not word.isalpha():
                 break
             after.append(word)
-        if ALSO_WORDS & set(after) or any(tuple(after[i : i + 2]) == phrase for phrase in ALSO_PHRASES for i in range(2)):
+        # "now I also feel it in my right calf", "and now also in the left calf": a later place, now as well;
+        # not "now also weak feeling in the leg", which is about the weakness.
+        reach = max(0, span.start - NOW_ALSO_REACH)
+        now = next((reach + i for i, word in enumerate(words[reach : span.start]) if word == "now"), None)
+        now_also = (
+            place is not places[0] and now is not None and bool(ALSO_WORDS & set(words[now : span.start]))
+            and not any(m.label in {"FINDING", "EMERGENCY"} and doc[now].idx <= m.start < place.start for m in mentions)
+        )
+        if now_also or ALSO_WORDS & set(after) or any(
+            tuple(after[i : i + 2]) == phrase for phrase in ALSO_PHRASES for i in range(2)
+        ):
             state = polarity(words, span.start, span.end, look_after=False)
             found.append(Mention("FINDING", "spreading", state, place.start, place.end, place.text))
     return found
@@ -1176,14 +1240,68 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
 
 
 def _short_sleep(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
-    found = []
-    for match in SHORT_SLEEP.finditer(doc.text):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions if m.value == "poor_sleep"):
+    found: List[Mention] = []
+    matches = sorted([*SHORT_SLEEP.finditer(doc.text), *POOR_SLEEP_SAID.finditer(doc.text)], key=lambda match: match.start())
+    for match in matches:
+        taken = [*mentions, *found]
+        if any(m.start < match.end() and match.start() < m.end for m in taken if m.value == "poor_sleep"):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
         found.append(Mention("FACTOR", "poor_sleep", state, match.start(), match.end(), match.group()))
     return found
+
+
+def _exercise_in_figures(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    if any(m.value == "exercise" for m in mentions):
+        return []
+    match = EXERCISE_IN_FIGURES.search(doc.text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
+    return [Mention("FACTOR", "exercise", state, match.start(), match.end(), match.group())]
+
+
+def _drinking_alone(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
+    found = []
+    other_drinks = [m for m in mentions if m.value in {"caffeine", "dehydration"}]
+    for match in DRINKING_ALONE.finditer(doc.text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions if m.label == "FACTOR"):
+            continue
+        # "Might be the caffeine, I drink a lot": the drink was just named.
+        if any(0 <= match.start() - m.end < 40 for m in other_drinks):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or (span.start > 0 and words[span.start - 1] in NOT_A_DRINKING_HABIT):
+            continue
+        # "A small sherry at Christmas is all I drink": what follows "all" is the whole of it.
+        if span.start > 1 and words[span.start - 2] == "all":
+            continue
+        if span.start > 0 and words[span.start - 1] in SCARCELY:
+            if other_drinks:
+                continue
+            state = NEGATED
+        else:
+            state = polarity(words, span.start, span.end, look_after=False)
+        found.append(Mention("FACTOR", "alcohol", state, match.start(), match.end(), match.group()))
+    return found
+
+
+def _with_stated_habit(mentions: List[Mention], stated: List[Mention], value: str, only_one: bool) -> List[Mention]:
+    """Mentions with a habit stated in everyday words added.
+
+    "could be the vodka. been drinking more", "Probably sleep deprivation, I'm up every 2 hours":
+    the habit stated confirms the one only guessed at.  With ``only_one``, a habit already named
+    keeps its own mention ("Not really drinking... ok maybe a couple of glasses of wine")."""
+    if not stated:
+        return mentions
+    named = [index for index, m in enumerate(mentions) if m.value == value]
+    if named and any(m.polarity == AFFIRMED for m in stated) and all(mentions[i].polarity == UNCERTAIN for i in named):
+        return [dataclasses.replace(m, polarity=AFFIRMED, hedge=None) if i in named else m for i, m in enumerate(mentions)]
+    if named and only_one:
+        return mentions
+    return mentions + (stated[:1] if only_one else stated)
 
 
 def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
@@ -1282,7 +1400,9 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _sudden_weakness(doc, mentions)
     mentions += _spreading_by_also(doc, words, mentions)
     mentions += _spreading_from_a_start(doc, words, mentions)
-    mentions += _short_sleep(doc, words, mentions)
+    mentions = _with_stated_habit(mentions, _short_sleep(doc, words, mentions), "poor_sleep", only_one=False)
+    mentions = _with_stated_habit(mentions, _drinking_alone(doc, words, mentions), "alcohol", only_one=True)
+    mentions += _exercise_in_figures(doc, words, mentions)
     mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
     mentions = _slurring_over_weeks(doc, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):

@@ -998,6 +998,41 @@ EMERGENCY_SIGNS["one_sided_symptoms"] += (
 EMERGENCY_SIGNS["severe_bleeding"] += ("pumping blood", "blood pumping", "won't stop pumping")
 EMERGENCY_SIGNS["suicidal"] += ("took a load of my pills", "pills on purpose", "overdose on purpose")
 EMERGENCY_SIGNS["chest_pain"] += ("elephant is sitting on my chest",)
+# A fresh development set (dev24): a chest "paining" (Nigerian and Indian English), a mouth "going down"
+# on one side, words "all" jumbled, one eye gone black.
+EMERGENCY_SIGNS["chest_pain"] += ("chest is paining", "chest paining", "chest dey pain", "chest is paining me")
+EMERGENCY_SIGNS["face_drooping"] += (
+    "mouth is going down", "mouth going down", "mouth went down", "mouth has gone down", "face is going down",
+    "mouth is dropping", "mouth dropping",
+)
+EMERGENCY_SIGNS["slurred_speech"] += (
+    "came out all jumbled", "coming out all jumbled", "words all jumbled", "words are all jumbled", "came out all wrong",
+    "coming out all wrong",
+)
+EMERGENCY_SIGNS["sudden_vision_loss"] += ("eye went black", "eye has gone black", "eye just went black")
+NORMAL_STATEMENTS["weakness"] += (
+    "strong as an ox", "strong as a horse", "strong as an horse", "strength full", "zero issues with strength",
+    "no issues with strength", "no issues with my strength", "no dramas with strength", "no problems with strength",
+    "no problem with strength", "no problems with my strength",
+)
+NORMAL_STATEMENTS["worsening"] += (
+    "not worsened", "hasn't worsened", "has not worsened", "hasnt worsened", "not gotten any worse", "hasn't gotten worse",
+)
+FACTORS["poor_sleep"] += ("sleeping bad", "sleep bad", "sleepin bad", "not sleepin gud", "not sleeping gud", "mi nuh sleep")
+FACTORS["dehydration"] += (
+    "water intake is less", "water intake is low", "low water intake", "drink little water", "drinking little water",
+    "water kam", "less water",
+)
+# Indian English "tensed" is stressed; tense about the twitching itself is worry, no factor.
+FACTORS["stress"] += (
+    "tensed because of", "tensed due to", "tensed with work", "tensed at work", "tensed with exams",
+    "work has been manic", "work's been manic",
+)
+FACTORS["nutrient_deficiency"] += (
+    "eats mostly junk", "eat mostly junk", "eating mostly junk", "eating like a bird", "eat like a bird",
+    "living on biscuits", "living on crisps", "living on pies", "living on takeaways",
+)
+FACTORS["exercise"] += ("on the tools", "carry heavy boxes", "carrying heavy boxes", "play ball", "ballet dancer")
 EMERGENCY_SIGNS["paralysis"] += (
     "can't lift her arms", "can't lift his arms", "can't lift my arms", "cannot lift her arms", "cannot lift his arms",
     "can't lift her legs", "can't lift his legs", "can't lift my legs",
@@ -1207,6 +1242,18 @@ FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not slee
 NORMAL_FACTORS["poor_sleep"] += ("sleep enough", "sleeping enough", "getting enough sleep")
 FACTORS["dehydration"] += ("not be drinking enough", "do not drink enough", "not drink enough")
 FACTORS["exercise"] += ("spin classes", "spinning classes", "spinning class")
+# Sport and hard work in the past tense and in everyday words ("I deadlifted 180", "lugging gear all
+# day"); a dog walk and the garden stay out.  A single word one letter from an everyday word is only
+# written in a phrase ("i'm a dancer", not "dancer": "danger"; "still be hoopin": "hoppin").
+FACTORS["exercise"] += (
+    "deadlifted", "bench press", "lift heavy", "i lift weights", "lift weights", "powerlifting", "bodybuilding",
+    "calisthenics", "hill walking", "hillwalking", "zumba", "i'm a dancer", "im a dancer", "i dance", "bike ride",
+    "bike rides", "mountain biking", "i bike", "lugging gear", "lugging stuff", "baling hay", "been baling",
+    "labourer", "laborer", "postie", "futebol", "futbol", "still be hoopin", "shooting hoops", "kickboxing",
+    "martial arts", "jiu jitsu", "bouldering", "rock climbing", "rowing", "skiing", "badminton", "volleyball",
+    "play cricket", "playing cricket", "skipping rope", "jump rope", "plyometrics", "parkrun", "park run", "stairmaster", "peloton",
+    "sprint training", "half marathon",
+)
 FINDINGS["coordination"] += ("balance isn't what it was", "balance is not what it was", "balance isn't what it used to be",
                              "balance is not what it used to be", "balance not what it was")
 FINDINGS["weakness"] += ("strength isn't what it was", "strength is not what it was", "strength isn't what it used to be",

@@ -787,6 +787,8 @@ def spans_doubted_at_the_end(words: Sequence[str]) -> List[Tuple[int, int]]:
 WALK_BACKS: Tuple[Tuple[str, ...], ...] = (
     ("well", "maybe"), ("well", ",", "maybe"), ("well", ".", "maybe"), ("ok", "maybe"), ("okay", "maybe"),
     ("maybe", "a", "little"), ("maybe", "a", "bit"), ("maybe", "a", "touch"), ("maybe", "a", "tad"),
+    # "No stress. Well... maybe a little".
+    ("well", "...", "maybe"), ("well", "…", "maybe"),
     # "not that tired really, though maybe a bit more than usual?"
     ("maybe", "a", "bit", "more"), ("maybe", "a", "little", "more"),
     ("maybe", "slightly"), ("actually", "maybe"), ("actually", ",", "maybe"), ("well", ".", "except", "maybe"), ("except", "maybe"), ("actually", "i", "'m", "not", "sure"),
@@ -1562,6 +1564,10 @@ def _new_clause_openers_blanked(after: Sequence[str]) -> List[str]:
 DENIALS_OF_HAVING: Tuple[Tuple[str, ...], ...] = (
     ("i", "have", "not"), ("i", "have", "n't"), ("i", "have", "nt"), ("i", "do", "not", "have"), ("i", "do", "n't", "have"),
     ("i", "do", "nt", "have"), ("i", "dont", "have"), ("i", "have", "not", "had"), ("i", "have", "n't", "had"),
+    # "Atrophy I did not see.", "wasting I haven't noticed".
+    *((("i",) + seen[0] + (verb,)) for seen in ((("did", "not"),), (("did", "n't"),), (("did", "nt"),), (("didnt",),),
+                                                (("have", "not"),), (("have", "n't"),), (("havent",),))
+      for verb in ("see", "seen", "notice", "noticed")),
 )
 
 
@@ -1936,6 +1942,10 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("that", "'s", "stopped"), ("that", "stopped"), ("it", "stopped"),
     # "I used to get pins and needles but that cleared up months ago".
     ("that", "cleared", "up"), ("it", "cleared", "up"), ("that", "'s", "cleared", "up"), ("that", "has", "cleared", "up"),
+    # "It was getting worse but lately it's settled right down".
+    *((*when, *said) for when in ((), ("now",), ("lately",), ("since", "then")) for said in (
+        ("it", "'s", "settled"), ("its", "settled"), ("it", "has", "settled"), ("it", "settled"), ("that", "'s", "settled"),
+        ("that", "settled"))),
 )
 # "I was drinking much coffee before but now I stopped", "i drink whisky every day but now i stop",
 # "but I stop completely in March": the habit is over.

@@ -3015,3 +3015,90 @@ def test_no_change_to_medication_says_nothing_of_taking_any(nlp) -> None:
 
 def test_a_concert_is_no_misspelt_medicine(nlp) -> None:
     assert not any(found[:2] == ("FACTOR", "medication") for found in mentions(nlp, "I passed out at a concert"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Drinking with no drink named is alcohol; "barely" says there is little or none.
+        ("I drink quite a lot, probably more than I should, most nights.", ("FACTOR", "alcohol", "affirmed")),
+        ("tbh i have NOT been sleeping and i HAVE been drinking", ("FACTOR", "alcohol", "affirmed")),
+        ("also been drinking more since my breakup ngl", ("FACTOR", "alcohol", "affirmed")),
+        ("Sleep is fine, I barely drink.", ("FACTOR", "alcohol", "negated")),
+        # The stated habit confirms the one guessed at.
+        ("ngl could be the vodka. been drinking more since lockdown", ("FACTOR", "alcohol", "affirmed")),
+        # Short sleep said in other ways.
+        ("I've not been sleeping properly", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I'm breastfeeding & up every 2 hours with the baby", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Sleep is, I'm up 4 times a night with the baby", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I rarely get a full night's sleep these days", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I'm a chef and get maybe 5 hours a night", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleeping 4h a night and running on caffeine tho", ("FACTOR", "poor_sleep", "affirmed")),
+        ("im a nurse on nights so sleep is a joke rn", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Stress: yes. Caffeine: no. Sleep: lol.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Probably sleep deprivation, I'm up every 2 hours with the baby", ("FACTOR", "poor_sleep", "affirmed")),
+        # Sport and hard work in figures and in everyday words.
+        ("Strength is fine, I did a 10k on Sunday.", ("FACTOR", "exercise", "affirmed")),
+        ("ive been walking like 20k steps a day", ("FACTOR", "exercise", "affirmed")),
+        ("both calves twitching since saturday after a 30k ride", ("FACTOR", "exercise", "affirmed")),
+        ("Nah, legs are strong as ever, I deadlifted 180 yesterday.", ("FACTOR", "exercise", "affirmed")),
+        ("I'm a tradie so I'm lugging gear all day", ("FACTOR", "exercise", "affirmed")),
+        ("Mate, I'm a tradie, on the tools all day", ("FACTOR", "exercise", "affirmed")),
+        # Everyday words of a fresh set.
+        ("He's fine otherwise, strong as an ox.", ("FINDING", "weakness", "negated")),
+        ("It has not worsened and there is no wasting that I can see.", ("FINDING", "worsening", "negated")),
+        ("Tiredness is there, water intake is less, rest all fine", ("FACTOR", "dehydration", "affirmed")),
+        ("Very much I am tensed because of exams.", ("FACTOR", "stress", "affirmed")),
+        ("Eats mostly junk tbh.", ("FACTOR", "nutrient_deficiency", "affirmed")),
+    ],
+)
+def test_habits_said_without_their_usual_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A drink, an amount of water or eating and drinking as swallowing is no alcohol.
+        ("i dont drink enough water", "alcohol"),
+        ("i can't eat or drink.", "alcohol"),
+        ("Might be the caffeine, I drink a lot.", "alcohol"),
+        ("dnt drink cofee, drink lots of watter", "alcohol"),
+        ("A small sherry at Christmas is all I drink.", "alcohol"),
+        # Ten thousand steps is an everyday walk; a salary is no race; a typo of an everyday word is no sport.
+        ("no weakness i dont think, still walking my 10k steps", "exercise"),
+        ("I earn 30k a year", "exercise"),
+        ("my calf has been hopping like mad", "exercise"),
+        ("my stomach has been hurting after meals", "exercise"),
+        ("I do 5 hours of cardio", "poor_sleep"),
+    ],
+)
+def test_not_a_habit(nlp, text: str, value: str) -> None:
+    assert not any(found[1] == value and found[2] == "affirmed" for found in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Emergencies in the words of a fresh set.
+        ("Please my chest is paining me seriously and my left arm is heavy.", ("EMERGENCY", "chest_pain", "affirmed")),
+        ("his mouth is going down on left side", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("my words came out all jumbled and I still can't get them right", ("EMERGENCY", "slurred_speech", "affirmed")),
+        ("the vision in my right eye went black about an hour ago", ("EMERGENCY", "sudden_vision_loss", "affirmed")),
+        # A later place, now as well, is spreading; a weakness now as well is not.
+        ("my left calf twitching. now I also feel it in my right calf sometimes.", ("FINDING", "spreading", "affirmed")),
+        ("the right calf since September, and now also in the left calf", ("FINDING", "spreading", "affirmed")),
+        # Denials after the finding, taken back, or over.
+        ("Weakness no. Atrophy I did not see.", ("FINDING", "atrophy", "negated")),
+        ("weakness i haven't noticed", ("FINDING", "weakness", "negated")),
+        ("No stress. Well... maybe a little, my mum's in hospital.", ("FACTOR", "stress", "uncertain")),
+        ("It was getting worse but lately it's settled right down", ("FINDING", "worsening", "negated")),
+    ],
+)
+def test_words_of_the_twenty_fourth_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_now_also_weak_is_no_spreading(nlp) -> None:
+    found = mentions(nlp, "Twitching in left thigh and glute, 5 weeks. Now also weak feeling in the leg when I climb stairs.")
+    assert not any(item[1] == "spreading" for item in found)
