@@ -1304,6 +1304,25 @@ def _with_stated_habit(mentions: List[Mention], stated: List[Mention], value: st
     return mentions + (stated[:1] if only_one else stated)
 
 
+# "my leg suddenly went weak", "very confused all of a sudden": the speed word inside a sign's own words
+# is the onset too (the guide: a speed word is an onset, whatever the sign).
+SPEED_INSIDE_A_SIGN = re.compile(r"\b(?:suddenly|all\s+of\s+a\s+sudden|sudden|abruptly|all\s+at\s+once)\b", re.IGNORECASE)
+
+
+def _onset_inside_a_sign(mentions: List[Mention]) -> List[Mention]:
+    if any(m.label == "ONSET" and m.value == "sudden" for m in mentions):
+        return []
+    for mention in mentions:
+        # "no sudden weakness" denies the sign; the writers label no onset for it.
+        present = mention.label == "EMERGENCY" and mention.polarity != NEGATED
+        speed = SPEED_INSIDE_A_SIGN.search(mention.text) if present else None
+        if speed is not None:
+            start = mention.start + speed.start()
+            return [Mention("ONSET", "sudden", mention.polarity, start, start + len(speed.group()), speed.group(),
+                            mention.hedge)]
+    return []
+
+
 def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
     """Slurring said to have come on slowly is a speech change (U3), not a stroke sign (E2).
 
@@ -1404,6 +1423,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions = _with_stated_habit(mentions, _drinking_alone(doc, words, mentions), "alcohol", only_one=True)
     mentions += _exercise_in_figures(doc, words, mentions)
     mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
+    mentions += _onset_inside_a_sign(mentions)
     mentions = _slurring_over_weeks(doc, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)

@@ -1033,6 +1033,23 @@ FACTORS["nutrient_deficiency"] += (
     "living on biscuits", "living on crisps", "living on pies", "living on takeaways",
 )
 FACTORS["exercise"] += ("on the tools", "carry heavy boxes", "carrying heavy boxes", "play ball", "ballet dancer")
+FACTORS["medication"] += (
+    "simvastatin", "atorvastatin", "rosuvastatin", "pravastatin", "losartan", "bendroflumethiazide", "bisoprolol",
+    "metoprolol", "atenolol", "lansoprazole", "pantoprazole", "zopiclone", "diazepam", "lorazepam", "clonazepam",
+    "isotretinoin", "accutane", "valproate", "sodium valproate", "methotrexate", "hydroxychloroquine", "allopurinol",
+    "colchicine", "finasteride", "spironolactone", "doxycycline",
+)
+FINDINGS["medication_change"] += (
+    "swapped my inhaler", "switched my inhaler", "changed my inhaler", "swapped my meds", "switched my meds",
+    "swapped my medication", "switched my medication", "swapped my pills", "switched my pills", "they upped it",
+    "doctor upped it", "they increased it", "they raised the dose",
+)
+FACTORS["alcohol"] += ("guinness", "soju", "cider", "tequila", "prosecco")
+FACTORS["caffeine"] += ("kopi", "cans of v", "cafezinho", "cafezinhos")
+FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enough", "not really drinking enough")
+FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
+NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
+NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
 EMERGENCY_SIGNS["paralysis"] += (
     "can't lift her arms", "can't lift his arms", "can't lift my arms", "cannot lift her arms", "cannot lift his arms",
     "can't lift her legs", "can't lift his legs", "can't lift my legs",

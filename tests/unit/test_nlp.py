@@ -3093,6 +3093,18 @@ def test_not_a_habit(nlp, text: str, value: str) -> None:
         ("weakness i haven't noticed", ("FINDING", "weakness", "negated")),
         ("No stress. Well... maybe a little, my mum's in hospital.", ("FACTOR", "stress", "uncertain")),
         ("It was getting worse but lately it's settled right down", ("FINDING", "worsening", "negated")),
+        # A speed word inside a sign's own words is the onset too.
+        ("my right leg suddenly went weak about an hour ago", ("ONSET", "sudden", "affirmed")),
+        ("My husband is very confused all of a sudden, he doesn't know where he is.", ("ONSET", "sudden", "affirmed")),
+        # Medicines, changes to them, drinks and places of a fresh set.
+        ("I take simvastatin, which I have been on for years, same dose.", ("FACTOR", "medication", "affirmed")),
+        ("I am on furosemide, they upped it about 4 weeks ago.", ("FINDING", "medication_change", "affirmed")),
+        ("they swapped my inhaler brand, not sure that matters", ("FINDING", "medication_change", "affirmed")),
+        ("I drink Guinness small small, maybe 2 bottles every weekend", ("FACTOR", "alcohol", "affirmed")),
+        ("No pain, no weak. I drink kopi 3x a day.", ("FACTOR", "caffeine", "affirmed")),
+        ("I'm a nurse and I don't really drink enough water at work", ("FACTOR", "dehydration", "affirmed")),
+        ("the twitch is stronger now than when started", ("FINDING", "worsening", "affirmed")),
+        ("No sir, only right thigh is there, no other place", ("FINDING", "spreading", "negated")),
     ],
 )
 def test_words_of_the_twenty_fourth_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
@@ -3102,3 +3114,11 @@ def test_words_of_the_twenty_fourth_set(nlp, text: str, expected: Tuple[str, str
 def test_now_also_weak_is_no_spreading(nlp) -> None:
     found = mentions(nlp, "Twitching in left thigh and glute, 5 weeks. Now also weak feeling in the leg when I climb stairs.")
     assert not any(item[1] == "spreading" for item in found)
+
+
+def test_a_denied_sudden_sign_gives_no_onset(nlp) -> None:
+    assert not any(found[0] == "ONSET" for found in mentions(nlp, "no sudden weakness, I can still walk fine"))
+
+
+def test_for_goodness_sake_is_no_drink(nlp) -> None:
+    assert not any(found[1] == "alcohol" for found in mentions(nlp, "for goodness sake, is it serious?"))
