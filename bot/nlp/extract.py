@@ -1323,6 +1323,63 @@ def _onset_inside_a_sign(mentions: List[Mention]) -> List[Mention]:
     return []
 
 
+# "I'm on warfarin but nothing's changed", "on the pill, been on it for years", "on metformin. No changes.":
+# a medicine taken, then said to be as it was, denies a change to it.
+UNCHANGED = re.compile(
+    r"\b(?:nothing(?:'s|\s+has|\s+is)?\s+changed|nothing\s+new|no\s+changes?|not\s+changed|(?:has|have)n'?t\s+changed|"
+    r"(?:been\s+)?on\s+(?:it|them|that|those)\s+for\s+(?:years|ages|a\s+long\s+time)|that'?s\s+been\s+years|"
+    r"nothing'?s\s+changed|same\s+dose|same\s+one\s+for\s+years)\b",
+    re.IGNORECASE,
+)
+UNCHANGED_REACH = 90
+
+
+def _unchanged_medication(text: str, mentions: List[Mention]) -> List[Mention]:
+    if any(m.value == "medication_change" for m in mentions):
+        return []
+    for medicine in (m for m in mentions if m.value == "medication" and m.polarity == AFFIRMED):
+        found = UNCHANGED.search(text, medicine.end, medicine.end + UNCHANGED_REACH)
+        if found is not None and not any(medicine.end <= m.start < found.start() for m in mentions if m.label == "FACTOR"):
+            return [Mention("FINDING", "medication_change", NEGATED, found.start(), found.end(), found.group(),
+                            stated_normal=True)]
+    return []
+
+
+# "I can still do my 10k runs", "no bother with walking or stairs", "stairs and chairs are no problem",
+# "she tested my strength and reflexes, all normal": what the legs still do says they are not weak.
+_ABILITIES = (
+    r"(?:run|walk|climb|play|squat|lift|jump|hop|stand|manage|get\s+up|carry|cycle|ride|dance|hike|train|do\s+(?:my|pistol|\d)"
+    r"|go\s+up|deadlift|sprint|kick|swim)"
+)
+ABILITIES_KEPT = re.compile(
+    rf"\b(?:can|could|i)\s+still\s+{_ABILITIES}"
+    r"|\bstill\s+(?:running|squatting|lifting|deadlifting|playing|cycling|hiking|training|climbing|dancing|carrying)\b"
+    r"|\b(?:no|without|zero)\s+(?:any\s+)?(?:problems?|issues?|bother|trouble|difficulty|dramas?|probs?)\s+(?:with\s+)?"
+    r"(?:my\s+|the\s+)?(?:walking|stairs|strength|climbing)\b"
+    r"|\b(?:walking|stairs|chairs|running)\b(?:\s+\w+){0,3}?\s+(?:no\s+problem|no\s+bother|without\s+(?:any\s+)?difficulty|"
+    r"no\s+issue|not\s+a\s+problem)"
+    r"|\b(?:strength|power|mmt)\b[^.;?!]{0,40}?\b(?:equal|normal|fine|5/5|symmetrical)\b"
+    r"|\bcan\s+(?:stand\s+on\s+(?:tiptoe|my\s+toes|tip\s*toes|tiptoes)|walk\s+on\s+(?:my\s+|the\s+)?(?:heels|toes))\b",
+    re.IGNORECASE,
+)
+
+NOT_KEPT = re.compile(r"\b(?:not|no\s+longer|never|isn'?t|wasn'?t|less|lower|weaker|barely|hardly)\b|n't\b|\s+but\s+not\b",
+                      re.IGNORECASE)
+
+
+def _abilities_kept(text: str, mentions: List[Mention]) -> List[Mention]:
+    if any(m.value in {"weakness", "sudden_weakness", "paralysis"} for m in mentions):
+        return []
+    found = ABILITIES_KEPT.search(text)
+    # "my strength isn't normal", "I can still walk but not far" say the opposite.
+    if found is None or NOT_KEPT.search(found.group()) or NOT_KEPT.match(text, found.end()):
+        return []
+    # "I still run 5k": the sport keeps its own words.
+    end = min([found.end()] + [m.start for m in mentions if found.start() < m.start < found.end()])
+    said = text[found.start() : end].rstrip()
+    return [Mention("FINDING", "weakness", NEGATED, found.start(), found.start() + len(said), said, stated_normal=True)]
+
+
 def _gradual_speech_change(mentions: List[Mention]) -> List[Mention]:
     """Slurring said to have come on slowly is a speech change (U3), not a stroke sign (E2).
 
@@ -1424,6 +1481,8 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _exercise_in_figures(doc, words, mentions)
     mentions = _named_after_a_change(doc.text, _gradual_speech_change(mentions))
     mentions += _onset_inside_a_sign(mentions)
+    mentions += _unchanged_medication(doc.text, mentions)
+    mentions += _abilities_kept(doc.text, mentions)
     mentions = _slurring_over_weeks(doc, mentions)
     if not any(m.value == "saddle_numbness" for m in mentions):
         mentions += _saddle_numbness(doc, words)

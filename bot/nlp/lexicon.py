@@ -165,7 +165,7 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "started a new blood pressure", "new asthma inhaler",
         "dose went up", "dose was upped", "dose got upped", "dose got increased", "dose increased",
         "higher dose", "dose increase",
-        "new med", "new meds", "new medication", "new medicine", "new pills", "switched me", "switched to a different",
+        "new med", "new meds", "new medication", "new medicine", "new medicines", "new pills", "switched me", "switched to a different",
         "switched antidepressants", "switched meds", "switched medication", "changed my prescription",
         "increased the dose", "upped the dose", "lowered the dose", "doubled my dose", "doubled the dose",
         "finished a course", "course of antibiotics",

@@ -3122,3 +3122,52 @@ def test_a_denied_sudden_sign_gives_no_onset(nlp) -> None:
 
 def test_for_goodness_sake_is_no_drink(nlp) -> None:
     assert not any(found[1] == "alcohol" for found in mentions(nlp, "for goodness sake, is it serious?"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A medicine taken, then said to be as it was, denies a change to it.
+        "I'm on warfarin but nothing's changed",
+        "I'm on metformin. No changes. Probably eat too much junk though.",
+        "i'm on the pill, been on it for years, nothing new.",
+        "No meds other than my inhaler, and that hasn't changed in years.",
+        "My foot twitches. No new medicines, but I take ibuprofen most days for headaches.",
+    ],
+)
+def test_a_medicine_said_to_be_unchanged(nlp, text: str) -> None:
+    assert ("FINDING", "medication_change", "negated") in mentions(nlp, text)
+
+
+def test_something_else_unchanged_after_a_medicine_is_not_the_medicine(nlp) -> None:
+    found = mentions(nlp, "I take a statin and my coffee has not changed")
+    assert ("FINDING", "medication_change", "negated") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the legs still do, or a tester's verdict on the strength, denies weakness.
+        "Not worse, not better, just there. I can still do my 10k runs.",
+        "no cramping or pain and no bother with walking or stairs",
+        "not that I can tell, stairs and chairs are no problem",
+        "ive been to my GP and she tested my strength and reflexes, all normal.",
+        "Objective: MMT 5/5 throughout, no wasting on tape measure",
+        "I can stand on tiptoe, I can walk on my heels, I can hop.",
+        "nah mate, still squatting 120",
+    ],
+)
+def test_abilities_kept_deny_weakness(nlp, text: str) -> None:
+    assert ("FINDING", "weakness", "negated") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my strength isn't normal these days",
+        "she said my power was weaker on the left",
+        "she said my strength was not equal on both sides",
+    ],
+)
+def test_abilities_not_kept_deny_nothing(nlp, text: str) -> None:
+    assert ("FINDING", "weakness", "negated") not in mentions(nlp, text)
