@@ -1050,6 +1050,22 @@ FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enoug
 FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
 NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
 NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
+NORMAL_STATEMENTS["speech"] += (
+    "talking normal", "speaking normal", "talking is normal", "talking's normal", "talking's grand", "talking is grand",
+    "talking's fine", "talking is fine", "speak normal", "no problem with speak", "no problem with speaking",
+    "no problems with speaking", "no change in how i talk",
+)
+NORMAL_STATEMENTS["atrophy"] += (
+    "size the same", "same size", "size is the same", "size is equal", "muscle size same", "normal size",
+    "as big as ever", "if anything bigger", "if anything it's bigger", "the twitchy one is bigger", "no difference in size",
+    "measured the same", "same to the cm", "thin no", "thin? no", "thinner? no", "still looks chunky",
+)
+FINDINGS["worsening"] += (
+    "more than ever", "worse every week", "more each week", "a bit more each week", "worse this week than",
+    "worse than last week", "stronger than last month", "more intense than", "now it's constant", "now its constant",
+    "now it's nonstop", "now it's non stop", "lately it's constant", "it's ramped up", "its ramped up", "has ramped up", "ramped up loads", "more noticeable now", "worse yes",
+    "worse, yes", "worse? yes", "gettin stronger", "definitely stronger", "more twitches than",
+)
 EMERGENCY_SIGNS["paralysis"] += (
     "can't lift her arms", "can't lift his arms", "can't lift my arms", "cannot lift her arms", "cannot lift his arms",
     "can't lift her legs", "can't lift his legs", "can't lift my legs",

@@ -3171,3 +3171,19 @@ def test_abilities_kept_deny_weakness(nlp, text: str) -> None:
 )
 def test_abilities_not_kept_deny_nothing(nlp, text: str) -> None:
     assert ("FINDING", "weakness", "negated") not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("talking normal, swallowing normal, walking normal", ("FINDING", "speech", "negated")),
+        ("my english not so good. weak no. thin no. coffee yes much", ("FINDING", "atrophy", "negated")),
+        ("Calf size is equal, I measured with a tape.", ("FINDING", "atrophy", "negated")),
+        ("Nope, my calves are as big as ever", ("FINDING", "atrophy", "negated")),
+        ("Worse, yes. Spreading, I doubt it.", ("FINDING", "worsening", "affirmed")),
+        ("thigh twitch for a month now. it was just once a day, now it's constant.", ("FINDING", "worsening", "affirmed")),
+        ("sleeping better than I have in years, but it's twitching more than ever", ("FINDING", "worsening", "affirmed")),
+    ],
+)
+def test_everyday_words_for_size_speech_and_worsening(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
