@@ -1050,6 +1050,17 @@ FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enoug
 FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
 NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
 NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
+# What the twitching does to sleep and the day, in more everyday words; a "not" before them denies it
+# ("it's not affecting my day", "never kept me awake").
+FINDINGS["daily_impact"] += (
+    "keep me up", "kept me up", "kept me awake", "wrecking my concentration", "ruining my focus", "up pacing",
+    "awake half the night", "can't sit through", "cant sit through", "get up and move my legs", "can't keep still",
+    "cant keep still", "can't stop moving my legs", "cant stop moving my legs", "never stop moving my legs",
+    "wake me at", "wakes me at", "does wake me", "affecting my day", "affect my day", "affects my day",
+    "bothering my sleep", "bother my day", "bothers my day", "stop me doing anything", "stops me doing anything",
+    "stopping me doing anything", "stop me doing things", "taken over my life", "ruining everything",
+    "drives me up the wall",
+)
 NORMAL_STATEMENTS["speech"] += (
     "talking normal", "speaking normal", "talking is normal", "talking's normal", "talking's grand", "talking is grand",
     "talking's fine", "talking is fine", "speak normal", "no problem with speak", "no problem with speaking",

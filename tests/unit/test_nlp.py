@@ -3187,3 +3187,24 @@ def test_abilities_not_kept_deny_nothing(nlp, text: str) -> None:
 )
 def test_everyday_words_for_size_speech_and_worsening(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What the twitching does to sleep and the day; a "not" before it denies it.
+        ("no pain although it does keep me up at night", ("FINDING", "daily_impact", "affirmed")),
+        ("yes it keeps me up, and I can't stop moving my legs in bed", ("FINDING", "daily_impact", "affirmed")),
+        ("yeah, it's wrecking my concentration at work", ("FINDING", "daily_impact", "affirmed")),
+        ("it's not affecting my day but it might be spreading to my thigh", ("FINDING", "daily_impact", "negated")),
+        ("the twitches are not painful and they don't stop me doing anything", ("FINDING", "daily_impact", "negated")),
+        ("no tingling, never kept me awake tho", ("FINDING", "daily_impact", "negated")),
+    ],
+)
+def test_what_the_twitching_does_to_the_day(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_a_question_about_falling_asleep_reports_no_impact(nlp) -> None:
+    found = mentions(nlp, "Why is the twitching always worse when I'm trying to fall asleep?")
+    assert not any(item[1] == "daily_impact" for item in found)
