@@ -1229,7 +1229,13 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
             same_sentence = same_sentence or onset in recent and _dates_the_last_sentence(finding_token, onset_token)
             # Words between the two: "all of a sudden my leg went weak" links over the phrase's own length.
             distance = max(finding_token.start - onset_token.end, onset_token.start - finding_token.end, 0)
-            if same_sentence and distance <= SUDDEN_LINK_WINDOW:
+            # "Since lunch my right leg feels dead and I can't lift my foot": a time that opens the sentence
+            # dates all of it.
+            opens_the_sentence = (
+                onset in recent and onset_token.start <= onset_token.sent.start + 1 and onset_token.start < finding_token.start
+                if doc.has_annotation("SENT_START") else False
+            )
+            if same_sentence and (distance <= SUDDEN_LINK_WINDOW or opens_the_sentence):
                 state = AFFIRMED if reported and onset.polarity == AFFIRMED else UNCERTAIN
                 # A time ("an hour ago") is no part of the sign's words, and stays a duration of its own.
                 start, end = (finding.start, finding.end) if onset in recent else (
@@ -1492,6 +1498,7 @@ def extract_mentions(doc: Doc, today: Optional[date] = None) -> List[Mention]:
     mentions += _weakness_progressing_fast(doc, mentions)
     mentions = _long_past_signs(doc.text, _figures_of_speech_dropped(doc.text, mentions))
     mentions = _denied_under_a_heading(doc.text, _denied_comma_list(doc.text, mentions))
+    mentions = _list_denied_after_it(doc.text, mentions)
     mentions = _denial_extended_by_or(doc.text, mentions)
     mentions = _hedged_answer_opening(doc.text, _activities_blamed(doc.text, mentions))
     mentions = _read_about_and_denied(doc.text, mentions)
@@ -1615,6 +1622,9 @@ STILL_NOW = re.compile(
     r"\b(?:now|again|today|tonight|still|since\s+then|this\s+(?:morning|afternoon|evening|week))\b", re.IGNORECASE
 )
 PAST_EVENT_BREAK = re.compile(r"[.!?;,()]|\b(?:but|though|although)\b", re.IGNORECASE)
+# "I passed out once giving blood at uni. Not since.": over, and never again.
+NOT_SINCE = re.compile(r"\W*(?:not|never)\s+(?:since|again)\b|\W*(?:it\s+)?(?:has\s+not|hasn'?t)\s+happened\s+(?:since|again)\b",
+                       re.IGNORECASE)
 
 
 def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1625,7 +1635,7 @@ def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
             begin = max((b for b in breaks if b < mention.start), default=-1) + 1
             end = min((b for b in breaks if b >= mention.end), default=len(text))
             clause = text[begin:end]
-            if LONG_AGO.search(clause) and not STILL_NOW.search(clause):
+            if (LONG_AGO.search(clause) or NOT_SINCE.match(text, end)) and not STILL_NOW.search(clause):
                 mention = dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         past.append(mention)
     return past
@@ -1677,6 +1687,28 @@ def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
             and not AMOUNT_OPENING.match(current.text)
         ),
     )
+
+
+# "Weakness, thinning, tingling, trouble swallowing - none of the above": a list, then one denial of all of it.
+NONE_OF_THE_LIST = re.compile(
+    r"^\s*[-–—:,]\s*(?:none\s+of\s+(?:the\s+above|those|these|them|that)|none|nope|nah)\b", re.IGNORECASE
+)
+LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or|nor|&|/))\s*(?:my\s+|any\s+)?$", re.IGNORECASE)
+
+
+def _list_denied_after_it(text: str, mentions: List[Mention]) -> List[Mention]:
+    listed = sorted((m for m in mentions if m.label in LISTED_LABELS), key=lambda mention: mention.start)
+    denied: set = set()
+    for index, last in enumerate(listed):
+        if not NONE_OF_THE_LIST.match(text[last.end :]):
+            continue
+        run = [last]
+        while index > 0 and LIST_JOIN.match(text[listed[index - 1].end : run[-1].start]):
+            index -= 1
+            run.append(listed[index])
+        if len(run) > 1:
+            denied |= {id(m) for m in run}
+    return [dataclasses.replace(m, polarity=NEGATED) if id(m) in denied else m for m in mentions]
 
 
 # "**Not present:**\n- weakness\n- numbness", "What I DON'T have: weakness, atrophy, numbness.": a

@@ -1010,6 +1010,14 @@ EMERGENCY_SIGNS["slurred_speech"] += (
     "coming out all wrong",
 )
 EMERGENCY_SIGNS["sudden_vision_loss"] += ("eye went black", "eye has gone black", "eye just went black")
+EMERGENCY_SIGNS["sudden_confusion"] += (
+    "gone all confused", "went all confused", "doesnae ken where she is", "doesnae ken where he is",
+    "disnae ken where she is", "disnae ken where he is", "doesn't know where she is now",
+)
+EMERGENCY_SIGNS["paralysis"] += ("arm won't lift", "leg won't lift", "arm won't move", "leg won't move", "arm wont lift",
+                                 "leg wont lift")
+EMERGENCY_SIGNS["face_drooping"] += ("side of his face is falling", "side of her face is falling",
+                                     "side of my face is falling", "face is falling")
 NORMAL_STATEMENTS["weakness"] += (
     "strong as an ox", "strong as a horse", "strong as an horse", "strength full", "zero issues with strength",
     "no issues with strength", "no issues with my strength", "no dramas with strength", "no problems with strength",
@@ -1050,6 +1058,10 @@ FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enoug
 FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
 NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
 NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
+NORMAL_STATEMENTS["weakness"] += ("i'd know if i was weak", "i would know if i was weak", "id know if i was weak",
+                                   "i'd know if i were weak")
+NORMAL_STATEMENTS["coordination"] += ("balance has never been better", "balance never been better",
+                                      "balance has never been so good")
 # What the twitching does to sleep and the day, in more everyday words; a "not" before them denies it
 # ("it's not affecting my day", "never kept me awake").
 FINDINGS["daily_impact"] += (

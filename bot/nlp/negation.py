@@ -1564,6 +1564,9 @@ def _new_clause_openers_blanked(after: Sequence[str]) -> List[str]:
 DENIALS_OF_HAVING: Tuple[Tuple[str, ...], ...] = (
     ("i", "have", "not"), ("i", "have", "n't"), ("i", "have", "nt"), ("i", "do", "not", "have"), ("i", "do", "n't", "have"),
     ("i", "do", "nt", "have"), ("i", "dont", "have"), ("i", "have", "not", "had"), ("i", "have", "n't", "had"),
+    # "Numbness is the one thing I don't have", "Exercise I am not doing".
+    ("is", "the", "one", "thing", "i", "do", "n't", "have"), ("is", "the", "only", "thing", "i", "do", "n't", "have"),
+    ("i", "am", "not", "doing"), ("i", "'m", "not", "doing"), ("i", "am", "not", "taking"), ("i", "'m", "not", "taking"),
     # "Atrophy I did not see.", "wasting I haven't noticed".
     *((("i",) + seen[0] + (verb,)) for seen in ((("did", "not"),), (("did", "n't"),), (("did", "nt"),), (("didnt",),),
                                                 (("have", "not"),), (("have", "n't"),), (("havent",),))
@@ -1942,6 +1945,8 @@ GONE_AFTER_A_BUT: Tuple[Tuple[str, ...], ...] = (
     ("that", "'s", "stopped"), ("that", "stopped"), ("it", "stopped"),
     # "I used to get pins and needles but that cleared up months ago".
     ("that", "cleared", "up"), ("it", "cleared", "up"), ("that", "'s", "cleared", "up"), ("that", "has", "cleared", "up"),
+    # "there was some pins and needles but that's all settled now", "body pain but now okay".
+    ("that", "'s", "all", "settled"), ("it", "'s", "all", "settled"), ("now", "okay"), ("now", "ok"), ("today", "nothing"),
     # "It was getting worse but lately it's settled right down".
     *((*when, *said) for when in ((), ("now",), ("lately",), ("since", "then")) for said in (
         ("it", "'s", "settled"), ("its", "settled"), ("it", "has", "settled"), ("it", "settled"), ("that", "'s", "settled"),

@@ -3210,3 +3210,31 @@ def test_what_the_twitching_does_to_the_day(nlp, text: str, expected: Tuple[str,
 def test_a_question_about_falling_asleep_reports_no_impact(nlp) -> None:
     found = mentions(nlp, "Why is the twitching always worse when I'm trying to fall asleep?")
     assert not any(item[1] == "daily_impact" for item in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list, then one denial of all of it.
+        ("Weakness, thinning, tingling, trouble swallowing - none of the above, I checked the list.",
+         ("FINDING", "atrophy", "negated")),
+        ("Weakness, thinning, tingling, trouble swallowing - none of the above, I checked the list.",
+         ("FINDING", "weakness", "negated")),
+        # Denials, states that are over, and signs long past, in a fresh set's words.
+        ("Numbness is the one thing I don't have, everything else I google I have it", ("FINDING", "sensory", "negated")),
+        ("Exercise I am not doing, only walking to office.", ("FACTOR", "exercise", "negated")),
+        ("there was some pins and needles but that's all settled now.", ("FINDING", "sensory", "negated")),
+        ("Last week I have fever and body pain but now okay na.", ("FINDING", "sensory", "negated")),
+        ("Yesterday I felt tingling in foot for some minutes, but today nothing.", ("FINDING", "sensory", "negated")),
+        ("I'd know if I was weak, I shoe horses for a living", ("FINDING", "weakness", "negated")),
+        ("my balance has never been better, I do yoga every morning", ("FINDING", "coordination", "negated")),
+        ("I passed out once giving blood at uni. Not since.", ("EMERGENCY", "unconscious", "negated")),
+        # Emergencies of a fresh set.
+        ("The wife's gone all confused the now, doesnae ken where she is", ("EMERGENCY", "sudden_confusion", "affirmed")),
+        ("right now he's slurring his words and his right arm won't lift", ("EMERGENCY", "paralysis", "affirmed")),
+        ("the left side of his face is falling", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("Since lunch my right leg feels dead and I can't lift my foot off the ground", ("EMERGENCY", "sudden_weakness", "affirmed")),
+    ],
+)
+def test_words_of_the_twenty_fifth_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
