@@ -1058,6 +1058,11 @@ FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enoug
 FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
 NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
 NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
+FINDINGS["weakness"] += ("walk funny", "walking funny", "walks funny")
+FINDINGS["speech"] += (
+    "speaking is slow", "speaking is a bit slow", "speaking is little bit slow", "speaking is slower", "speech is slow",
+    "speech is slower", "talking slower", "speaking slower",
+)
 NORMAL_STATEMENTS["weakness"] += ("i'd know if i was weak", "i would know if i was weak", "id know if i was weak",
                                    "i'd know if i were weak")
 NORMAL_STATEMENTS["coordination"] += ("balance has never been better", "balance never been better",

@@ -2159,6 +2159,11 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
         ("they", "look", "the", "same"), ("it", "looks", "the", "same"), ("it", "'s", "fine"), ("its", "fine"),
         ("i", "'m", "fine"), ("i", "m", "fine"), ("im", "fine"), ("i", "walk", "fine"), ("i", "walk", "normally"),
     )),
+    # "says I am looking weak but I feel strong only", "said I was limping. Didn't notice it meself", "said the left
+    # one is smaller but when I check they are equal".
+    ("i", "feel", "strong"), ("i", "feel", "fine"), ("i", "feel", "normal"), ("did", "n't", "notice", "it"),
+    ("didnt", "notice", "it"), ("did", "nt", "notice", "it"), ("did", "not", "notice", "it"), ("they", "are", "equal"),
+    ("they", "'re", "equal"), ("they", "look", "equal"), ("they", "are", "the", "same"),
     ("they", "'ve", "always", "looked"), ("they", "have", "always", "looked"), ("it", "'s", "always", "looked"),
     ("looks", "the", "same", "to", "me"), ("look", "the", "same", "to", "me"), ("sounds", "normal", "to", "me"),
     ("sound", "normal", "to", "me"), ("sounds", "fine", "to", "me"),

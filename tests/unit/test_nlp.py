@@ -3238,3 +3238,19 @@ def test_a_question_about_falling_asleep_reports_no_impact(nlp) -> None:
 )
 def test_words_of_the_twenty_fifth_set(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Someone else's view the person disputes.
+        ("My mother says I am looking weak but I feel strong only.", ("FINDING", "weakness", "uncertain")),
+        ("Me mate said I was limping on the left at the end. Didn't notice it meself to be fair.",
+         ("FINDING", "weakness", "uncertain")),
+        ("My sister said the left one is smaller but when I check they are equal", ("FINDING", "atrophy", "uncertain")),
+        ("no weakness, but my husband says I walk funny. I don't see it", ("FINDING", "weakness", "uncertain")),
+        ("My daughter say my speaking is little bit slow recently. I don't feel it.", ("FINDING", "speech", "uncertain")),
+    ],
+)
+def test_someone_elses_view_disputed(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
