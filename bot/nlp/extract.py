@@ -1245,16 +1245,23 @@ def _sudden_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:
     return linked
 
 
+def _overlaps(match: re.Match, mention: Mention) -> bool:
+    return mention.start < match.end() and match.start() < mention.end
+
+
+def _factor_said_by(doc: Doc, words: List[str], match: re.Match, value: str) -> Mention:
+    """The factor a pattern found, with the polarity of the words before it."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
+    return Mention("FACTOR", value, state, match.start(), match.end(), match.group())
+
+
 def _short_sleep(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
     found: List[Mention] = []
     matches = sorted([*SHORT_SLEEP.finditer(doc.text), *POOR_SLEEP_SAID.finditer(doc.text)], key=lambda match: match.start())
     for match in matches:
-        taken = [*mentions, *found]
-        if any(m.start < match.end() and match.start() < m.end for m in taken if m.value == "poor_sleep"):
-            continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
-        found.append(Mention("FACTOR", "poor_sleep", state, match.start(), match.end(), match.group()))
+        if not any(_overlaps(match, m) for m in [*mentions, *found] if m.value == "poor_sleep"):
+            found.append(_factor_said_by(doc, words, match, "poor_sleep"))
     return found
 
 
@@ -1262,18 +1269,14 @@ def _exercise_in_figures(doc: Doc, words: List[str], mentions: List[Mention]) ->
     if any(m.value == "exercise" for m in mentions):
         return []
     match = EXERCISE_IN_FIGURES.search(doc.text)
-    if match is None:
-        return []
-    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    state = polarity(words, span.start, span.end, look_after=False) if span is not None else AFFIRMED
-    return [Mention("FACTOR", "exercise", state, match.start(), match.end(), match.group())]
+    return [] if match is None else [_factor_said_by(doc, words, match, "exercise")]
 
 
 def _drinking_alone(doc: Doc, words: List[str], mentions: List[Mention]) -> List[Mention]:
     found = []
     other_drinks = [m for m in mentions if m.value in {"caffeine", "dehydration"}]
     for match in DRINKING_ALONE.finditer(doc.text):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions if m.label == "FACTOR"):
+        if any(_overlaps(match, m) for m in mentions if m.label == "FACTOR"):
             continue
         # "Might be the caffeine, I drink a lot": the drink was just named.
         if any(0 <= match.start() - m.end < 40 for m in other_drinks):
@@ -1698,7 +1701,7 @@ LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or|nor|&|/))\s*(?:my\s+|any\s+)?$"
 
 def _list_denied_after_it(text: str, mentions: List[Mention]) -> List[Mention]:
     listed = sorted((m for m in mentions if m.label in LISTED_LABELS), key=lambda mention: mention.start)
-    denied: set = set()
+    denied: set[int] = set()
     for index, last in enumerate(listed):
         if not NONE_OF_THE_LIST.match(text[last.end :]):
             continue

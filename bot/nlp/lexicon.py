@@ -998,12 +998,14 @@ EMERGENCY_SIGNS["one_sided_symptoms"] += (
 EMERGENCY_SIGNS["severe_bleeding"] += ("pumping blood", "blood pumping", "won't stop pumping")
 EMERGENCY_SIGNS["suicidal"] += ("took a load of my pills", "pills on purpose", "overdose on purpose")
 EMERGENCY_SIGNS["chest_pain"] += ("elephant is sitting on my chest",)
-# A fresh development set (dev24): a chest "paining" (Nigerian and Indian English), a mouth "going down"
-# on one side, words "all" jumbled, one eye gone black.
+# The twenty-first round's fresh sets (dev24, dev25), in the words their writers used.
+# Emergencies: a chest "paining" (Nigerian and Indian English), a mouth "going down" or a face "falling" on one
+# side, words "all" jumbled, one eye gone black, Scots "gone all confused", an arm that "won't lift".
 EMERGENCY_SIGNS["chest_pain"] += ("chest is paining", "chest paining", "chest dey pain", "chest is paining me")
 EMERGENCY_SIGNS["face_drooping"] += (
     "mouth is going down", "mouth going down", "mouth went down", "mouth has gone down", "face is going down",
-    "mouth is dropping", "mouth dropping",
+    "mouth is dropping", "mouth dropping", "side of his face is falling", "side of her face is falling",
+    "side of my face is falling", "face is falling",
 )
 EMERGENCY_SIGNS["slurred_speech"] += (
     "came out all jumbled", "coming out all jumbled", "words all jumbled", "words are all jumbled", "came out all wrong",
@@ -1014,33 +1016,53 @@ EMERGENCY_SIGNS["sudden_confusion"] += (
     "gone all confused", "went all confused", "doesnae ken where she is", "doesnae ken where he is",
     "disnae ken where she is", "disnae ken where he is", "doesn't know where she is now",
 )
-EMERGENCY_SIGNS["paralysis"] += ("arm won't lift", "leg won't lift", "arm won't move", "leg won't move", "arm wont lift",
-                                 "leg wont lift")
-EMERGENCY_SIGNS["face_drooping"] += ("side of his face is falling", "side of her face is falling",
-                                     "side of my face is falling", "face is falling")
+EMERGENCY_SIGNS["paralysis"] += ("arm won't lift", "leg won't lift", "arm wont lift", "leg wont lift")
+# Findings and their normal states.
 NORMAL_STATEMENTS["weakness"] += (
     "strong as an ox", "strong as a horse", "strong as an horse", "strength full", "zero issues with strength",
-    "no issues with strength", "no issues with my strength", "no dramas with strength", "no problems with strength",
-    "no problem with strength", "no problems with my strength",
+    "no issues with strength", "no issues with my strength", "no dramas with strength", "no problems with my strength",
+    "i'd know if i was weak", "i would know if i was weak", "id know if i was weak", "i'd know if i were weak",
 )
+FINDINGS["weakness"] += ("walk funny", "walking funny", "walks funny")
 NORMAL_STATEMENTS["worsening"] += (
     "not worsened", "hasn't worsened", "has not worsened", "hasnt worsened", "not gotten any worse", "hasn't gotten worse",
 )
-FACTORS["poor_sleep"] += ("sleeping bad", "sleep bad", "sleepin bad", "not sleepin gud", "not sleeping gud", "mi nuh sleep")
-FACTORS["dehydration"] += (
-    "water intake is less", "water intake is low", "low water intake", "drink little water", "drinking little water",
-    "water kam", "less water",
+FINDINGS["worsening"] += (
+    "stronger now than", "stronger than when", "more than ever", "worse every week", "more each week",
+    "a bit more each week", "worse this week than", "stronger than last month", "more intense than", "now it's constant",
+    "now its constant", "now it's nonstop", "now it's non stop", "lately it's constant", "it's ramped up",
+    "its ramped up", "has ramped up", "ramped up loads", "more noticeable now", "worse yes", "worse, yes", "worse? yes",
+    "gettin stronger", "definitely stronger", "more twitches than",
 )
-# Indian English "tensed" is stressed; tense about the twitching itself is worry, no factor.
-FACTORS["stress"] += (
-    "tensed because of", "tensed due to", "tensed with work", "tensed at work", "tensed with exams",
-    "work has been manic", "work's been manic",
+NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in the one place")
+FINDINGS["speech"] += (
+    "speaking is slow", "speaking is a bit slow", "speaking is little bit slow", "speaking is slower", "speech is slow",
+    "speech is slower", "talking slower", "speaking slower",
 )
-FACTORS["nutrient_deficiency"] += (
-    "eats mostly junk", "eat mostly junk", "eating mostly junk", "eating like a bird", "eat like a bird",
-    "living on biscuits", "living on crisps", "living on pies", "living on takeaways",
+NORMAL_STATEMENTS["speech"] += (
+    "i talk normally", "talking normal", "speaking normal", "talking is normal", "talking's normal", "talking's grand",
+    "talking is grand", "talking's fine", "speak normal", "no problem with speak", "no problem with speaking",
+    "no problems with speaking", "no change in how i talk",
 )
-FACTORS["exercise"] += ("on the tools", "carry heavy boxes", "carrying heavy boxes", "play ball", "ballet dancer")
+NORMAL_STATEMENTS["atrophy"] += (
+    "size the same", "size is equal", "muscle size same", "normal size", "as big as ever", "if anything bigger",
+    "if anything it's bigger", "the twitchy one is bigger", "measured the same", "same to the cm", "thin no",
+    "thin? no", "thinner? no", "still looks chunky",
+)
+NORMAL_STATEMENTS["coordination"] += ("balance has never been better", "balance never been better",
+                                      "balance has never been so good")
+# What the twitching does to sleep and the day; a "not" before the words denies it ("it's not affecting
+# my day", "never kept me awake").
+FINDINGS["daily_impact"] += (
+    "keep me up", "kept me up", "kept me awake", "wrecking my concentration", "ruining my focus", "up pacing",
+    "awake half the night", "can't sit through", "cant sit through", "get up and move my legs", "can't keep still",
+    "cant keep still", "can't stop moving my legs", "cant stop moving my legs", "never stop moving my legs",
+    "wake me at", "wakes me at", "does wake me", "affecting my day", "affect my day", "affects my day",
+    "bothering my sleep", "bother my day", "bothers my day", "stop me doing anything", "stops me doing anything",
+    "stopping me doing anything", "stop me doing things", "taken over my life", "ruining everything",
+    "drives me up the wall",
+)
+# Medicines by name and changes to them.
 FACTORS["medication"] += (
     "simvastatin", "atorvastatin", "rosuvastatin", "pravastatin", "losartan", "bendroflumethiazide", "bisoprolol",
     "metoprolol", "atenolol", "lansoprazole", "pantoprazole", "zopiclone", "diazepam", "lorazepam", "clonazepam",
@@ -1052,47 +1074,34 @@ FINDINGS["medication_change"] += (
     "swapped my medication", "switched my medication", "swapped my pills", "switched my pills", "they upped it",
     "doctor upped it", "they increased it", "they raised the dose",
 )
+# Factors.  Indian English "tensed" is stressed; tense about the twitching itself is worry, no factor.
+FACTORS["stress"] += (
+    "tensed because of", "tensed due to", "tensed with work", "tensed at work", "tensed with exams",
+    "work has been manic", "work's been manic",
+)
+FACTORS["poor_sleep"] += ("sleeping bad", "sleep bad", "sleepin bad", "not sleepin gud", "not sleeping gud", "mi nuh sleep")
+FACTORS["dehydration"] += (
+    "water intake is less", "water intake is low", "low water intake", "drink little water", "drinking little water",
+    "water kam", "less water", "don't really drink enough", "dont really drink enough", "not really drinking enough",
+)
+FACTORS["nutrient_deficiency"] += (
+    "eats mostly junk", "eat mostly junk", "eating mostly junk", "eating like a bird", "eat like a bird",
+    "living on biscuits", "living on crisps", "living on pies", "living on takeaways",
+)
 FACTORS["alcohol"] += ("guinness", "soju", "cider", "tequila", "prosecco")
 FACTORS["caffeine"] += ("kopi", "cans of v", "cafezinho", "cafezinhos")
-FACTORS["dehydration"] += ("don't really drink enough", "dont really drink enough", "not really drinking enough")
-FINDINGS["worsening"] += ("stronger now than", "stronger than when", "more strong now")
-NORMAL_STATEMENTS["spreading"] += ("no other place", "no other places", "only in one place", "only in the one place")
-NORMAL_STATEMENTS["speech"] += ("talk fine", "talking fine", "i talk normally")
-FINDINGS["weakness"] += ("walk funny", "walking funny", "walks funny")
-FINDINGS["speech"] += (
-    "speaking is slow", "speaking is a bit slow", "speaking is little bit slow", "speaking is slower", "speech is slow",
-    "speech is slower", "talking slower", "speaking slower",
-)
-NORMAL_STATEMENTS["weakness"] += ("i'd know if i was weak", "i would know if i was weak", "id know if i was weak",
-                                   "i'd know if i were weak")
-NORMAL_STATEMENTS["coordination"] += ("balance has never been better", "balance never been better",
-                                      "balance has never been so good")
-# What the twitching does to sleep and the day, in more everyday words; a "not" before them denies it
-# ("it's not affecting my day", "never kept me awake").
-FINDINGS["daily_impact"] += (
-    "keep me up", "kept me up", "kept me awake", "wrecking my concentration", "ruining my focus", "up pacing",
-    "awake half the night", "can't sit through", "cant sit through", "get up and move my legs", "can't keep still",
-    "cant keep still", "can't stop moving my legs", "cant stop moving my legs", "never stop moving my legs",
-    "wake me at", "wakes me at", "does wake me", "affecting my day", "affect my day", "affects my day",
-    "bothering my sleep", "bother my day", "bothers my day", "stop me doing anything", "stops me doing anything",
-    "stopping me doing anything", "stop me doing things", "taken over my life", "ruining everything",
-    "drives me up the wall",
-)
-NORMAL_STATEMENTS["speech"] += (
-    "talking normal", "speaking normal", "talking is normal", "talking's normal", "talking's grand", "talking is grand",
-    "talking's fine", "talking is fine", "speak normal", "no problem with speak", "no problem with speaking",
-    "no problems with speaking", "no change in how i talk",
-)
-NORMAL_STATEMENTS["atrophy"] += (
-    "size the same", "same size", "size is the same", "size is equal", "muscle size same", "normal size",
-    "as big as ever", "if anything bigger", "if anything it's bigger", "the twitchy one is bigger", "no difference in size",
-    "measured the same", "same to the cm", "thin no", "thin? no", "thinner? no", "still looks chunky",
-)
-FINDINGS["worsening"] += (
-    "more than ever", "worse every week", "more each week", "a bit more each week", "worse this week than",
-    "worse than last week", "stronger than last month", "more intense than", "now it's constant", "now its constant",
-    "now it's nonstop", "now it's non stop", "lately it's constant", "it's ramped up", "its ramped up", "has ramped up", "ramped up loads", "more noticeable now", "worse yes",
-    "worse, yes", "worse? yes", "gettin stronger", "definitely stronger", "more twitches than",
+# Sport and hard work in the past tense and in everyday words ("I deadlifted 180", "lugging gear all
+# day"); a dog walk and the garden stay out.  A single word one letter from an everyday word is only
+# written in a phrase ("i'm a dancer", not "dancer": "danger"; "still be hoopin": "hoppin").
+FACTORS["exercise"] += (
+    "deadlifted", "bench press", "lift heavy", "i lift weights", "lift weights", "powerlifting", "bodybuilding",
+    "calisthenics", "hill walking", "hillwalking", "zumba", "i'm a dancer", "im a dancer", "i dance", "bike ride",
+    "bike rides", "mountain biking", "i bike", "lugging gear", "lugging stuff", "baling hay", "been baling",
+    "labourer", "laborer", "postie", "futebol", "futbol", "still be hoopin", "shooting hoops", "kickboxing",
+    "martial arts", "jiu jitsu", "bouldering", "rock climbing", "rowing", "skiing", "badminton", "volleyball",
+    "play cricket", "playing cricket", "skipping rope", "jump rope", "plyometrics", "parkrun", "park run",
+    "stairmaster", "peloton", "sprint training", "half marathon", "on the tools", "carry heavy boxes",
+    "carrying heavy boxes", "play ball", "ballet dancer",
 )
 EMERGENCY_SIGNS["paralysis"] += (
     "can't lift her arms", "can't lift his arms", "can't lift my arms", "cannot lift her arms", "cannot lift his arms",
@@ -1303,18 +1312,6 @@ FACTORS["poor_sleep"] += ("don't sleep enough", "do not sleep enough", "not slee
 NORMAL_FACTORS["poor_sleep"] += ("sleep enough", "sleeping enough", "getting enough sleep")
 FACTORS["dehydration"] += ("not be drinking enough", "do not drink enough", "not drink enough")
 FACTORS["exercise"] += ("spin classes", "spinning classes", "spinning class")
-# Sport and hard work in the past tense and in everyday words ("I deadlifted 180", "lugging gear all
-# day"); a dog walk and the garden stay out.  A single word one letter from an everyday word is only
-# written in a phrase ("i'm a dancer", not "dancer": "danger"; "still be hoopin": "hoppin").
-FACTORS["exercise"] += (
-    "deadlifted", "bench press", "lift heavy", "i lift weights", "lift weights", "powerlifting", "bodybuilding",
-    "calisthenics", "hill walking", "hillwalking", "zumba", "i'm a dancer", "im a dancer", "i dance", "bike ride",
-    "bike rides", "mountain biking", "i bike", "lugging gear", "lugging stuff", "baling hay", "been baling",
-    "labourer", "laborer", "postie", "futebol", "futbol", "still be hoopin", "shooting hoops", "kickboxing",
-    "martial arts", "jiu jitsu", "bouldering", "rock climbing", "rowing", "skiing", "badminton", "volleyball",
-    "play cricket", "playing cricket", "skipping rope", "jump rope", "plyometrics", "parkrun", "park run", "stairmaster", "peloton",
-    "sprint training", "half marathon",
-)
 FINDINGS["coordination"] += ("balance isn't what it was", "balance is not what it was", "balance isn't what it used to be",
                              "balance is not what it used to be", "balance not what it was")
 FINDINGS["weakness"] += ("strength isn't what it was", "strength is not what it was", "strength isn't what it used to be",

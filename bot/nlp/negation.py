@@ -1568,8 +1568,8 @@ DENIALS_OF_HAVING: Tuple[Tuple[str, ...], ...] = (
     ("is", "the", "one", "thing", "i", "do", "n't", "have"), ("is", "the", "only", "thing", "i", "do", "n't", "have"),
     ("i", "am", "not", "doing"), ("i", "'m", "not", "doing"), ("i", "am", "not", "taking"), ("i", "'m", "not", "taking"),
     # "Atrophy I did not see.", "wasting I haven't noticed".
-    *((("i",) + seen[0] + (verb,)) for seen in ((("did", "not"),), (("did", "n't"),), (("did", "nt"),), (("didnt",),),
-                                                (("have", "not"),), (("have", "n't"),), (("havent",),))
+    *(("i", *denied, verb)
+      for denied in (("did", "not"), ("did", "n't"), ("did", "nt"), ("didnt",), ("have", "not"), ("have", "n't"), ("havent",))
       for verb in ("see", "seen", "notice", "noticed")),
 )
 
