@@ -1932,13 +1932,18 @@ def _says_when_the_medicine_changed(text: str, change: Mention, duration_start: 
     return _right_after(text, change, duration_start, MEDICINE_TIME_GAP, CLAUSE_BREAK)
 
 
+# A place or a length of time said twice is one fact, whatever words the second time uses.
+SAID_ONCE_PER_VALUE = frozenset({"BODY_PART", "DURATION"})
+
+
 def _first_of_each(mentions: List[Mention]) -> List[Mention]:
-    """One mention per fact: "my speech is slurred, words come out slurry" says it once."""
+    """One mention per fact: "my speech is slurred, words come out slurry" says it once, and so does
+    "left calf ... now the right calf too" (the place) or "3 weeks ... for 3 weeks now" (the time)."""
     seen = set()
     kept = []
     for mention in mentions:
         fact = (mention.label, mention.value, mention.polarity)
-        if mention.label in ROLE_LABELS and fact in seen:
+        if (mention.label in ROLE_LABELS or mention.label in SAID_ONCE_PER_VALUE) and fact in seen:
             continue
         seen.add(fact)
         kept.append(mention)

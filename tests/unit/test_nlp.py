@@ -3254,3 +3254,21 @@ def test_words_of_the_twenty_fifth_set(nlp, text: str, expected: Tuple[str, str,
 )
 def test_someone_elses_view_disputed(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, label, value",
+    [
+        ("left calf started it, 2 weeks later the right calf too", "BODY_PART", "calf"),
+        ("my thigh twitches and my thigh aches after work", "BODY_PART", "thigh"),
+        ("3 weeks of twitching, yes 3 weeks now", "DURATION", "21.0"),
+    ],
+)
+def test_a_place_or_a_time_said_twice_is_one_mention(nlp, text: str, label: str, value: str) -> None:
+    found = mentions(nlp, text)
+    assert found.count((label, value, "affirmed")) == 1
+
+
+def test_the_first_place_named_still_comes_first_when_a_place_repeats(nlp) -> None:
+    found = [value for label, value, _ in mentions(nlp, "my calf and then my thigh, and now the calf again") if label == "BODY_PART"]
+    assert found == ["calf", "thigh"]
