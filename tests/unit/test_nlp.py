@@ -3272,3 +3272,19 @@ def test_a_place_or_a_time_said_twice_is_one_mention(nlp, text: str, label: str,
 def test_the_first_place_named_still_comes_first_when_a_place_repeats(nlp) -> None:
     found = [value for label, value, _ in mentions(nlp, "my calf and then my thigh, and now the calf again") if label == "BODY_PART"]
     assert found == ["calf", "thigh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I tripped twice this week but I'm clumsy", "stopped the pill last month", "my nan had a stroke last year"],
+)
+def test_a_point_in_time_is_no_duration(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[0] == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("twitching since last week", "7.0"), ("calf twitching for the past month", "30.0"), ("it's been the last fortnight", "14.0")],
+)
+def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) -> None:
+    assert ("DURATION", days, "affirmed") in mentions(nlp, text)
