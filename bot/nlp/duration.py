@@ -12,6 +12,7 @@ safer one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -87,11 +88,13 @@ _long_unit_pattern = "|".join(
 COUNT_WITH_UNIT = re.compile(
     rf"(?:(?<![\w.])|(?<=\bx))(?P<count>{_number})"
     rf"(?:\s*(?:-|to|or)\s*(?P<upper>{_number}))?"
-    rf"(?P<and_half>\s+(?:and|n|&)\s+a\s+half)?(?:-?ish)?"
+    rf"(?P<and_half>\s+(?:and|n|&)\s+(?:a\s+)?half)?(?:-?ish)?"
     rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|(?<=ish)\s+(?P<ish_unit>{_long_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
-    rf"(?P<trailing_half>\s+(?:and|n|&)\s+a\s+half)?"
-    rf"(?:(?:\s+or|,?\s+(?:maybe|possibly|perhaps|or\s+maybe)|\s+to)\s+(?P<upper_after>two|three|four|\d+)\b"
-    rf"(?!\s*(?:{_unit_pattern})\b))?",
+    rf"(?P<trailing_half>\s+(?:and|n|&)\s+(?:a\s+)?half)?"
+    # "2 weeks, maybe 3", "2 weeks ago, could be 3", "About 5 days. Maybe 6.": the unit said once.
+    rf"(?:(?:\s+ago)?(?:\s+or|[,.?!]*\s+(?:maybe|possibly|perhaps|or\s+maybe|could\s+be|might\s+be|more\s+like|prob(?:ably)?)|\s+to)"
+    rf"\s+(?P<upper_after>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    rf"(?!\s*(?:{_unit_pattern})\b)(?=\s*(?:[.,?!;)\n]|$|(?:or|and|but|i|it|tbh|honestly|actually|ago|now|so)\b)))?",
     re.IGNORECASE,
 )
 # "half a year", and "since half month" as a learner writes it.
@@ -181,11 +184,17 @@ NOT_A_DURATION_AFTER = re.compile(
     r"|shifts?\b|rota\b"
     r"|to\s+the\s+next\b"
     # "28 weeks pregnant", "32 weeks with baby #2": how far along, not how long.
-    r"|pregnant\b|along\b|with\s+(?:baby|bump|twins)\b|gestation\b)",
+    r"|pregnant\b|along\b|with\s+(?:baby|bump|twins)\b|gestation\b"
+    # "25 y/o", "38 y.o. male": an age.
+    r"|/\s*o\b|\.\s*o\b)",
     re.IGNORECASE,
 )
+LAST_YEAR_AFTER = re.compile(r"\s+last\s+year\b", re.IGNORECASE)
 # "I am 41 years", "aged 34 years": an age with "old" left out.
 AGE_BEFORE = re.compile(r"\b(?:i\s+am|i'?m|im|aged?|he\s+is|she\s+is|he'?s|she'?s)\s+$", re.IGNORECASE)
+# "I have 34 years", "myself Ramesh, 34 years": a learner's age, when the number is an adult's.
+LEARNERS_AGE_BEFORE = re.compile(r"\b(?:i\s+have|myself\s+\w+\s*,?)\s+$", re.IGNORECASE)
+ADULT_YEARS = 13
 # "10hr shifts", "12 hour nights": how long the working day is, not the twitching.
 WORKING_TIME_AFTER = re.compile(r"^\s*(?:shifts?|days|nights|days?\s+at\s+work)\b", re.IGNORECASE)
 # "worse than last week" compares; it does not say how long.
@@ -264,32 +273,41 @@ def _days_since_day_of_month(day: int, month_name: Optional[str], today: date) -
     return float((today - date(previous.year, previous.month, min(day, previous.day))).days)
 
 
-def _days_since(when: str, today: date) -> float:
+def _days_since(when: str, today: date, last_year: bool = False) -> float:
     when = " ".join(when.lower().split())
     def clocks_go_back(year: int) -> date:
         return _nth_weekday(year, 10, 6, -1)
 
     recurring = {
         "easter": _easter,
-        # UK clocks go back on the last Sunday of October; US Thanksgiving is the 4th Thursday of November.
+        # UK clocks go back on the last Sunday of October.
         "the clocks went back": clocks_go_back,
         "the clocks changed": clocks_go_back,
-        "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
         # US Labor Day is the 1st Monday of September, Memorial Day the last Monday of May.
         "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
         "labour day": lambda year: _nth_weekday(year, 9, 0, 1),
         "memorial day": lambda year: _nth_weekday(year, 5, 0, -1),
     }
+    if last_year and (when in recurring or when == "thanksgiving"):
+        # "since Thanksgiving last year": the one of the year before, as the US keeps it.
+        day_of = recurring.get(when) or (lambda year: _nth_weekday(year, 11, 3, 4))
+        return float((today - day_of(today.year - 1)).days)
     if when in recurring:
         return _days_since_recurring(today, recurring[when])
+    if when == "thanksgiving":
+        # The latest one past: in late November, before the US holiday, it is Canada's (2nd Monday of October).
+        return min(_days_since_recurring(today, lambda year: _nth_weekday(year, 11, 3, 4)),
+                   _days_since_recurring(today, lambda year: _nth_weekday(year, 10, 0, 2)))
     ordinal = re.fullmatch(r"the (\d+)(?:st|nd|rd|th)(?: of (?:the month|this month|(\w+)))?", when)
     if ordinal:
         return _days_since_day_of_month(int(ordinal.group(1)), ordinal.group(2), today)
     part_of_month = re.fullmatch(r"(mid|early|late|the middle of|the end of)[\s-]*(\w+)", when)
     if part_of_month and part_of_month.group(2) in MONTHS:
         month = MONTHS.index(part_of_month.group(2)) + 1
-        day = {"mid": 15, "the middle of": 15, "early": 5, "late": 25, "the end of": 28}[part_of_month.group(1)]
-        return _days_since_recurring(today, lambda year: date(year, month, day))
+        day = {"mid": 15, "the middle of": 15, "early": 5, "late": 25}.get(part_of_month.group(1))
+        return _days_since_recurring(
+            today, lambda year: date(year, month, day or calendar.monthrange(year, month)[1])
+        )
     fixed = {
         "yesterday": 1.0, "last night": 1.0, "this morning": 0.5, "today": 0.5,
         "tonight": 0.0, "last week": 7.0, "last month": 30.0, "last year": 365.0,
@@ -366,17 +384,19 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
         if 1 <= day <= 31:
             add(match.start(), match.end(), _days_since_day_of_month(day, full_name, today))
     for match in SINCE_RELATIVE.finditer(text):
-        add(match.start(), match.end(), _days_since(match.group("when"), today))
+        last_year = LAST_YEAR_AFTER.match(text, match.end())
+        end = last_year.end() if last_year else match.end()
+        add(match.start(), end, _days_since(match.group("when"), today, last_year=bool(last_year)))
     for match in SINCE_CHILDHOOD.finditer(text):
         add(match.start(), match.end(), 3650.0)
-    for match in HALF_A_UNIT.finditer(text):
-        add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[(match.group("unit") or match.group("short_unit")).lower()]])
     for match in COUNT_WITH_UNIT.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
         if FREQUENCY_BEFORE.search(before) or NOT_A_DURATION_AFTER.match(after) or COMPARISON_BEFORE.search(before):
             continue
         unit = UNIT_ALIASES[(match.group("unit") or match.group("ish_unit") or match.group("word_unit")).lower()]
         if unit == "year" and AGE_BEFORE.search(before):
+            continue
+        if unit == "year" and LEARNERS_AGE_BEFORE.search(before) and _number_value(match.group("count")) >= ADULT_YEARS:
             continue
         if unit in {"hour", "minute"} and (SLEEP_BEFORE.search(before) or WORKING_TIME_AFTER.match(after)):
             continue
@@ -394,10 +414,14 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
             or (len(text.split()) <= 8 and len(before.split()) <= 1)
         ):
             continue
-        count = _number_value(match.group("upper") or match.group("upper_after") or count_text)
+        upper = match.group("upper") or match.group("upper_after")
+        count = max(_number_value(count_text), _number_value(upper)) if upper else _number_value(count_text)
         if match.group("and_half") or match.group("trailing_half"):
             count += 0.5
         add(match.start(), match.end(), count * UNIT_DAYS[unit])
+    # After the counts, so that "one and half month" is 45 days, not half of one.
+    for match in HALF_A_UNIT.finditer(text):
+        add(match.start(), match.end(), 0.5 * UNIT_DAYS[UNIT_ALIASES[(match.group("unit") or match.group("short_unit")).lower()]])
     for match in FOR_A_UNIT.finditer(text):
         if COMPARISON_BEFORE.search(text[: match.start()]):
             continue

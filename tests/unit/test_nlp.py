@@ -197,7 +197,8 @@ def test_british_and_american_spelling(nlp, british: str, american: str) -> None
 @pytest.mark.parametrize(
     "text",
     ["I am 67 years old", "6 cups of coffee a day", "I go to the gym 5x a week", "I only get 4 hours sleep",
-     "I did a long workout yesterday and then went for a swim in the lake"],
+     "I did a long workout yesterday and then went for a swim in the lake",
+     "I'm a 25 y/o dude", "38 y.o. male", "Hello, I have 34 years", "myself Ramesh, 34 years."],
 )
 def test_ages_amounts_and_frequencies_are_not_durations(text: str) -> None:
     assert parse_days(text, SATURDAY) is None
@@ -309,7 +310,15 @@ def test_hard_to_say_is_a_hedge(nlp) -> None:
         ("since early november", 16),
         ("since the clocks went back", 27),  # Sunday 25 October 2026
         ("since Easter", 230),  # Easter Sunday 2026 was 5 April
-        ("started around Thanksgiving", 359),  # 27 November 2025: this year's is still to come
+        # The US one (26 November 2026) is still to come, so it is Canada's, 12 October: three writers read it so.
+        ("started around Thanksgiving", 40),
+        ("since Thanksgiving last year", 359),  # the US one of 2025
+        ("since the end of October", 21),
+        ("since one and half month", 45),
+        ("Started maybe 2 weeks ago, could be 3.", 21),
+        ("About 5 days. Maybe 6.", 6),
+        ("could be 3 weeks, could be 4, I lost track", 28),
+        ("I have 2 years of this twitching", 730),
         ("Started in August", 112),
         ("started at the weekend", 7),
         ("it's been months", 60),
