@@ -1350,6 +1350,38 @@ NORMAL_STATEMENTS["weakness"] += ("no difficulty with walking", "no difficulty w
                                   "stairs no bother", "no bother on the stairs", "can walk, run", "walk and run fine")
 NORMAL_FACTORS["alcohol"] += ("dinnae drink", "don't drink or smoke", "dont drink or smoke", "do not drink or smoke")
 
+# The twenty-second round's sets (dev26, dev27): a habit denied or kept within bounds in everyday words.
+WATER_AMOUNTS = ("heaps of", "lots of", "loads of", "plenty of", "a lot of", "tons of", "a ton of", "nuff", "so much")
+NORMAL_FACTORS["dehydration"] += tuple(
+    f"{verb} {amount} water" for verb in ("drink", "drinking", "drinks", "does drink") for amount in WATER_AMOUNTS
+) + ("drink water a lot", "on the water all day", "water bottle everywhere")
+NORMAL_FACTORS["caffeine"] += (
+    # Not "decaf" alone: "does decaf count?" asks.
+    "decaf only", "only decaf", "just decaf", "decaf now", "switched to decaf", "coffee only decaf", "coffee: decaf",
+    "coffee: decaffeinated", "tea decaffeinated", "decaf kind", "switched to herbal tea", "caffeine free",
+    "caffeine-free",
+)
+NORMAL_FACTORS["alcohol"] += (
+    "haven't touched a drop", "not touched a drop", "never touched a drop", "hasn't touched a drop",
+    "haven't had a drink since", "not had a drink since", "been dry since", "dry since", "not been on the ale",
+    "not on the ale", "nae bevvy", "no bevvy", "dinnae touch the drink", "don't touch the drink",
+)
+NORMAL_FACTORS["stress"] += (
+    "work's pretty cruisy", "work's cruisy", "work is cruisy", "work's cushy", "work is cushy", "never been more relaxed",
+    "least stressed", "chill guy", "life's pretty chill", "life is chill", "life's chill", "not stressful",
+)
+NORMAL_FACTORS["poor_sleep"] += (
+    "sleep's never been better", "sleep has never been better", "never slept better", "sleep like a rock",
+    "sleeping like a rock", "slept like a rock", "solid eight hours", "solid 8 hours", "8 hours a night",
+    "eight hours a night", "sleep adequate", "sleep is adequate", "sleep soundly",
+    *(f"asleep by {hour}" for hour in (9, 10, 11)),
+)
+NORMAL_FACTORS["nutrient_deficiency"] += (
+    "eat clean", "eating clean", "proper diet", "plenty of greens", "lots of veg", "lots of vegetables",
+    "plenty of vegetables", "plenty of veg", "eat good food", "eating way better", "home-cooked", "home cooked",
+    "blood tests normal", "bloods normal", "b12 normal", "magnesium normal", "vitamin normal", "eat fruit a lot",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

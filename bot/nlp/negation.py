@@ -88,7 +88,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope", "normally", "zero",
+     "great", "no", "nope", "normally", "zero", "nil",
      # Hinglish "koi pain nahi hai", "weakness nahi hai".
      "nahi", "nahin", "nhi"}
 )
@@ -1510,6 +1510,8 @@ def polarity(
         return NEGATED
     if _denied_noticing(words, start) or denied_by_having_after(words, end) or checked_and_not_found(words, end):
         return NEGATED
+    if asked_as_a_cause and (given_up_after(words, end) or _given_up_around(words, start, end)):
+        return NEGATED
     if not asked_as_a_cause and normal_after_unnamed_items(words, end):
         return NEGATED
     return AFFIRMED
@@ -1591,6 +1593,44 @@ def _as_before(words: Sequence[str], end: int) -> bool:
     return _contains(clause_after(words, end, AS_BEFORE_REACH), AS_BEFORE)
 
 
+# "Tea also I have stopped completely", "Coffee I stopped in September", "the coffee I've knocked on the
+# head", "chai bhi chhod di": a habit named first, then said to be given up.
+GIVEN_UP_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
+    (*subject, *verb)
+    for subject in (("i",), ("i", "have"), ("i", "'ve"), ("i", "had"), ("i", "'d"))
+    for verb in (("stopped",), ("quit",), ("gave", "up"), ("given", "up"), ("cut", "out"), ("dropped",), ("left",),
+                 ("knocked", "on", "the", "head"), ("kicked",), ("ditched",), ("packed", "in"))
+) + (("bhi", "chhod"), ("chhod", "di"), ("chhod", "diya"), ("bhi", "band"), ("band", "kar"))
+GIVEN_UP_FILLERS = frozenset({"also", "too", "as", "well", "even", "now", "bhi"})
+GIVEN_UP_REACH = 2
+
+
+def given_up_after(words: Sequence[str], end: int) -> bool:
+    """A habit said first and given up after it, with at most a filler or two between."""
+    index = end
+    while index < len(words) and index - end < GIVEN_UP_REACH and words[index] in GIVEN_UP_FILLERS:
+        index += 1
+    return any(matches_at(words, index, phrase) for phrase in GIVEN_UP_AFTER)
+
+
+LIVING_ON = frozenset({"live", "lives", "living", "lived", "run", "runs", "running", "ran", "survive", "surviving",
+                       "survived", "coming"})
+
+
+def _given_up_around(words: Sequence[str], start: int, end: int) -> bool:
+    """ "I'm off the wine", "knocked the Red Bulls on the head", "Cut caffeine and booze ages ago"."""
+    before = words[max(0, start - 3) : start]
+    after = words[end : end + 6]
+    off = start - 1 if before[-1:] == ["off"] else start - 2 if before[-2:] == ["off", "the"] else None
+    if off is not None:
+        # "I live off energy drinks", "running off caffeine": a habit, not one given up.
+        return off == 0 or words[off - 1] not in LIVING_ON
+
+    if "knocked" in before and matches_at(words, end, ("on", "the", "head")):
+        return True
+    return "cut" in before and "ago" in after and not CLAUSE_BREAKS & set(after[: after.index("ago")]) - {"and"}
+
+
 def denied_by_having_after(words: Sequence[str], end: int) -> bool:
     return any(
         matches_at(words, end, phrase) and (end + len(phrase) >= len(words) or words[end + len(phrase)] in CLAUSE_BREAKS)
@@ -1658,6 +1698,8 @@ def _denied_noticing(words: Sequence[str], start: int) -> bool:
 ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing"})
 # "Weakness? Not really.", "Spreading, I doubt it."
 ANSWER_NO_PHRASES: Tuple[Tuple[str, ...], ...] = (
+    # "Booze? Yeah nah, not for me.": Australian and New Zealand no.
+    ("yeah", "nah"), ("yeah", "na"), ("yea", "nah"), ("not", "for", "me"),
     ("not", "really"), ("not", "at", "all"), ("i", "doubt", "it"), ("doubt", "it"), ("i", "do", "n't", "think", "so"),
     ("i", "do", "nt", "think", "so"), ("do", "n't", "think", "so"), ("not", "that", "i", "know"),
     ("not", "that", "i", "'ve", "noticed"), ("not", "as", "far", "as", "i", "know"), ("not", "rly"),

@@ -3297,3 +3297,35 @@ def test_a_point_in_time_is_no_duration(nlp, text: str) -> None:
 )
 def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) -> None:
     assert ("DURATION", days, "affirmed") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A habit named first and given up after it.
+        ("Tea also I have stopped completely. No pain", ("FACTOR", "caffeine", "negated")),
+        ("Coffee I stopped in September", ("FACTOR", "caffeine", "negated")),
+        ("Stress nahi hai, chai bhi chhod di last month", ("FACTOR", "caffeine", "negated")),
+        # Given up in other words.
+        ("I knocked the Red Bulls on the head last month", ("FACTOR", "caffeine", "negated")),
+        ("Cut caffeine and booze ages ago", ("FACTOR", "alcohol", "negated")),
+        ("the coffee I've knocked on the head and I'm off the wine", ("FACTOR", "alcohol", "negated")),
+        ("I live off energy drinks on shift", ("FACTOR", "caffeine", "affirmed")),
+        # Notes and Antipodean answers.
+        ("ETOH nil. Caffeine 1x/day.", ("FACTOR", "alcohol", "negated")),
+        ("Booze? Yeah nah, not for me.", ("FACTOR", "alcohol", "negated")),
+        # The normal state of a habit in everyday words.
+        ("coffee only decaf now", ("FACTOR", "caffeine", "negated")),
+        ("haven't touched a drop in ages", ("FACTOR", "alcohol", "negated")),
+        ("sleep's never been better", ("FACTOR", "poor_sleep", "negated")),
+        ("work's pretty cruisy", ("FACTOR", "stress", "negated")),
+        ("Drinking heaps of water in this heat too", ("FACTOR", "dehydration", "negated")),
+        ("I eat clean, lots of veg", ("FACTOR", "nutrient_deficiency", "negated")),
+    ],
+)
+def test_habits_given_up_or_kept_in_bounds(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_decaf_in_a_question_denies_nothing(nlp) -> None:
+    assert ("FACTOR", "caffeine", "negated") not in mentions(nlp, "does decaf count or is it only proper coffee that causes twitching")
