@@ -651,6 +651,10 @@ OWN_REPORT_DOUBTS: Tuple[Tuple[str, ...], ...] = (
     ("hyper", JOINING_HYPHEN, "aware"), ("hyper", "-", "aware"), ("hyper", "aware"), ("hyperaware",),
     ("hypervigilant",), ("just", "noticing"), ("noticing", "it", "more"), ("second", JOINING_HYPHEN, "guessing"),
     ("second", "-", "guessing"), ("second", "guessing"),
+    # "a little weak, but I am not confident", "stairs feel harder, but I've put on weight so who knows",
+    # "mibbe a wee bit weaker on the stairs, cannae really tell", "I don't trust myself".
+    ("not", "confident"), ("who", "knows"), ("do", "n't", "trust", "myself"), ("do", "nt", "trust", "myself"),
+    ("ca", "n't", "really", "tell"), ("ca", "nt", "really", "tell"), ("cannae", "really", "tell"), ("cannae", "tell"),
 )
 OWN_REPORT_DOUBT_REACH = 8
 

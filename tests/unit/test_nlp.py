@@ -3329,3 +3329,15 @@ def test_habits_given_up_or_kept_in_bounds(nlp, text: str, expected: Tuple[str, 
 
 def test_decaf_in_a_question_denies_nothing(nlp) -> None:
     assert ("FACTOR", "caffeine", "negated") not in mentions(nlp, "does decaf count or is it only proper coffee that causes twitching")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel it is a little weak, but I am not confident.",
+        "Mibbe a wee bit weaker on the stairs, cannae really tell.",
+        "Stairs feel a bit harder, but I've put on weight so who knows",
+    ],
+)
+def test_a_closing_doubt_of_ones_own_report(nlp, text: str) -> None:
+    assert ("FINDING", "weakness", "uncertain") in mentions(nlp, text)
