@@ -1382,6 +1382,18 @@ NORMAL_FACTORS["nutrient_deficiency"] += (
     "blood tests normal", "bloods normal", "b12 normal", "magnesium normal", "vitamin normal", "eat fruit a lot",
 )
 
+# Twitching in another place said in answers to the spreading question (dev26, dev27).
+FINDINGS["spreading"] += (
+    *(f"now {it}the {side}{one} too" for it in ("", "it's ", "its ") for side in ("left", "right") for one in ("", " one")),
+    *(f"{verb} between" for verb in ("jumps", "moves", "switches", "alternates", "jumping", "moving", "switching")),
+    *(f"both {parts} now" for parts in ("calves", "thighs", "legs", "feet", "shins", "hamstrings")),
+    "anywhere else",
+)
+NORMAL_STATEMENTS["spreading"] += (
+    *(f"{only} the one {part}" for only in ("just", "only") for part in ("calf", "thigh", "foot", "shin", "hamstring")),
+    "stays right where it started", "stays where it started", "stayed where it started", "stays right where it is",
+)
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

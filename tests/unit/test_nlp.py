@@ -3341,3 +3341,18 @@ def test_decaf_in_a_question_denies_nothing(nlp) -> None:
 )
 def test_a_closing_doubt_of_ones_own_report(nlp, text: str) -> None:
     assert ("FINDING", "weakness", "uncertain") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("nope just the one calf", ("FINDING", "spreading", "negated")),
+        ("no, it stays right where it started", ("FINDING", "spreading", "negated")),
+        ("mostly the left calf, never had it anywhere else", ("FINDING", "spreading", "negated")),
+        ("It's in both calves now, and sometimes my thigh", ("FINDING", "spreading", "affirmed")),
+        ("yes, started left, now it's the right too", ("FINDING", "spreading", "affirmed")),
+        ("it jumps between my calves and feet", ("FINDING", "spreading", "affirmed")),
+    ],
+)
+def test_answers_about_spreading(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
