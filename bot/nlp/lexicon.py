@@ -1394,6 +1394,17 @@ NORMAL_STATEMENTS["spreading"] += (
     "stays right where it started", "stays where it started", "stayed where it started", "stays right where it is",
 )
 
+# Strength and speech kept, in the words of dev27's writer.
+NORMAL_STATEMENTS["weakness"] += (
+    "legs are sound", "strength's bang on", "strength is bang on", "muscle is strong", "muscles are strong",
+    "feelin strong", "feeling strong", "stronger than ever", "legs are working", "legs working fine", "5 out of 5",
+    "five out of five", "no problem to walk", "no problem to climb", "nae bother walkin", "no bother walking",
+    "no bother walkin", "calf raises no problem", "calf raises fine", "calf raises no bother",
+)
+NORMAL_STATEMENTS["speech"] += tuple(f"{aspect} no problem" for aspect in ("speaking", "speech", "talking"))
+NORMAL_STATEMENTS["swallowing"] += tuple(f"{aspect} no problem" for aspect in ("swallowing", "eating"))
+NORMAL_STATEMENTS["vision"] += tuple(f"{aspect} no problem" for aspect in ("seeing", "vision", "eyesight"))
+
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
 IGNORED: Dict[str, Tuple[str, ...]] = {

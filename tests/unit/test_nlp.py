@@ -3356,3 +3356,18 @@ def test_a_closing_doubt_of_ones_own_report(nlp, text: str) -> None:
 )
 def test_answers_about_spreading(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Still playin five-a-side every Sunday no bother so me legs are sound.", ("FINDING", "weakness", "negated")),
+        ("Also the neurologist say muscle is strong.", ("FINDING", "weakness", "negated")),
+        ("The GP tested it, said 5 out of 5 all round", ("FINDING", "weakness", "negated")),
+        ("I have no problem to walk or to climb stairs.", ("FINDING", "weakness", "negated")),
+        ("Speaking no problem, eating no problem, seeing no problem.", ("FINDING", "swallowing", "negated")),
+        ("my legs are weak, not feeling strong at all", ("FINDING", "weakness", "affirmed")),
+    ],
+)
+def test_strength_and_speech_kept_in_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
