@@ -279,6 +279,8 @@ HABITS_COUNTED = frozenset({"caffeine", "alcohol"})
 NEXT_TO_NONE: Tuple[Tuple[str, ...], ...] = (
     ("one",), ("1",), ("a", "single"), ("the", "one"), ("the", "odd"), ("the", "occasional"), ("an", "occasional"),
     ("the", "very", "occasional"),
+    # "only one cup of tea in the morning".
+    *((*only, "cup", "of") for only in (("one",), ("only", "one"), ("just", "one"), ("the", "one"), ("1",))),
 )
 
 
@@ -287,6 +289,8 @@ NEXT_TO_NONE_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("1", "a", "day"), ("one", "a", "day"), ("1", "cup"), ("one", "cup"), ("only", "the", "one"), ("only", "one"),
     ("twice", "a", "year"), ("twice", "in", "a", "year"), ("once", "a", "year"), ("once", "in", "a", "blue"),
     ("once", "a", "month"), ("once", "or", "twice", "a", "month"), ("just", "the", "one"), ("just", "one"),
+    # "Caffeine 1x/day", "a cup of tea in the morning and that's my lot", "A glass of wine at Christmas, that's about it".
+    ("1x",), ("that", "'s", "my", "lot"), ("that", "'s", "about", "it"), ("and", "that", "'s", "it"),
 )
 NEXT_TO_NONE_AFTER_REACH = 5
 
@@ -298,7 +302,9 @@ def _next_to_none(words: List[str], span: Span) -> bool:
         if _scarcely_before(words, span.start):
             return True
         after = words[span.end : span.end + NEXT_TO_NONE_AFTER_REACH + 4]
-        after = after[: next((i for i, word in enumerate(after) if word in {".", "!", "?", "\n", ";", "but"}), len(after))]
+        # "a tea person but only the one cup": a "but" that limits the habit does not end the window.
+        after = after[: next((i for i, word in enumerate(after) if word in {".", "!", "?", "\n", ";"} or (
+            word == "but" and after[i + 1 : i + 2] not in (["only"], ["just"]))), len(after))]
         # Not "cut coffee down to 1 a day": still a habit.
         if any(
             matches_at(after, i, phrase) and (i == 0 or after[i - 1] != "to")

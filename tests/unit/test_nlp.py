@@ -3371,3 +3371,18 @@ def test_answers_about_spreading(nlp, text: str, expected: Tuple[str, str, str])
 )
 def test_strength_and_speech_kept_in_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'd be more of a tea person but only the one cup", ("FACTOR", "caffeine", "negated")),
+        ("I take only one cup of tea in the morning", ("FACTOR", "caffeine", "negated")),
+        ("I've a cup of tea in the morning and that's my lot", ("FACTOR", "caffeine", "negated")),
+        ("A glass of wine at Christmas, that's about it", ("FACTOR", "alcohol", "negated")),
+        ("Caffeine 1x/day", ("FACTOR", "caffeine", "negated")),
+        ("I drink coffee but only 6 a day", ("FACTOR", "caffeine", "affirmed")),
+    ],
+)
+def test_next_to_none_of_a_habit(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
