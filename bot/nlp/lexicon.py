@@ -1404,6 +1404,7 @@ NORMAL_STATEMENTS["weakness"] += (
 NORMAL_STATEMENTS["speech"] += tuple(f"{aspect} no problem" for aspect in ("speaking", "speech", "talking"))
 NORMAL_STATEMENTS["swallowing"] += tuple(f"{aspect} no problem" for aspect in ("swallowing", "eating"))
 NORMAL_STATEMENTS["vision"] += tuple(f"{aspect} no problem" for aspect in ("seeing", "vision", "eyesight"))
+NORMAL_STATEMENTS["worsening"] += ("calmer now", "quieter now", "calmer now than", "quieter now than")
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.
@@ -1445,6 +1446,10 @@ IGNORED: Dict[str, Tuple[str, ...]] = {
         "stress this enough", "stress that enough", "stress enough how", "stress this strongly",
     ),
 }
+
+# "thank you, I feel a lot calmer now": the person, not the twitching.
+IGNORED["ignored"] += tuple(f"feel {much}calmer now" for much in ("", "a lot ", "much ", "so much ", "a bit ")) + (
+    "feeling calmer now", "feeling a lot calmer now", "feeling much calmer now")
 
 LEXICON: Lexicon = {
     "BODY_PART": BODY_PARTS,

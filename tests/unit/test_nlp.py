@@ -3386,3 +3386,8 @@ def test_strength_and_speech_kept_in_everyday_words(nlp, text: str, expected: Tu
 )
 def test_next_to_none_of_a_habit(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+def test_calmer_now_is_the_twitching_not_the_person(nlp) -> None:
+    assert ("FINDING", "worsening", "negated") in mentions(nlp, "If anything it's calmer now than when it started")
+    assert not mentions(nlp, "thank you so much, I feel a lot calmer now")
