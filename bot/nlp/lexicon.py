@@ -1405,6 +1405,11 @@ NORMAL_STATEMENTS["speech"] += tuple(f"{aspect} no problem" for aspect in ("spea
 NORMAL_STATEMENTS["swallowing"] += tuple(f"{aspect} no problem" for aspect in ("swallowing", "eating"))
 NORMAL_STATEMENTS["vision"] += tuple(f"{aspect} no problem" for aspect in ("seeing", "vision", "eyesight"))
 NORMAL_STATEMENTS["worsening"] += ("calmer now", "quieter now", "calmer now than", "quieter now than")
+# "my left arm and leg feel dead and heavy" (dev27): one side gone, in other words.
+EMERGENCY_SIGNS["one_sided_symptoms"] += tuple(
+    f"arm and leg {verb} {state}" for verb in ("feel", "feels", "are", "went", "have gone", "gone", "feel all")
+    for state in ("dead", "heavy", "dead and heavy", "like lead", "floppy")
+)
 
 # Phrases that contain a lexicon word without meaning it: "I bit my tongue"
 # (in a seizure) is no tongue twitching, "67 years old" is no duration.

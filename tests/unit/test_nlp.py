@@ -3391,3 +3391,8 @@ def test_next_to_none_of_a_habit(nlp, text: str, expected: Tuple[str, str, str])
 def test_calmer_now_is_the_twitching_not_the_person(nlp) -> None:
     assert ("FINDING", "worsening", "negated") in mentions(nlp, "If anything it's calmer now than when it started")
     assert not mentions(nlp, "thank you so much, I feel a lot calmer now")
+
+
+def test_an_arm_and_leg_gone_dead_on_one_side_is_an_emergency(nlp) -> None:
+    found = mentions(nlp, "in the last hour my face has gone droopy on the left and my left arm and leg feel dead and heavy")
+    assert ("EMERGENCY", "one_sided_symptoms", "affirmed") in found
