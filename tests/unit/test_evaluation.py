@@ -104,7 +104,7 @@ EVALUATION_SETS = {
     "dev5.yml": 150, "dev6.yml": 150, "dev7.yml": 150, "dev8.yml": 150, "dev9.yml": 150, "dev10.yml": 150,
     "dev11.yml": 150, "dev12.yml": 150, "dev13.yml": 250, "dev14.yml": 250, "dev15.yml": 240, "dev16.yml": 250,
     "dev17.yml": 250, "dev18.yml": 250, "dev19.yml": 250, "dev20.yml": 250, "dev21.yml": 250, "dev22.yml": 250,
-    "dev23.yml": 250, "dev24.yml": 250, "dev25.yml": 250, "dev26.yml": 220, "dev27.yml": 220,
+    "dev23.yml": 250, "dev24.yml": 250, "dev25.yml": 250, "dev26.yml": 220, "dev27.yml": 220, "dev28.yml": 200,
 }
 
 
