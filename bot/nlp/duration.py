@@ -91,9 +91,12 @@ COUNT_WITH_UNIT = re.compile(
     rf"(?P<and_half>\s+(?:and|n|&)\s+(?:a\s+)?half)?(?:-?ish)?"
     rf"(?:(?<=\d)\s*(?:-\s*)?(?P<unit>{_unit_pattern})|(?<=ish)\s+(?P<ish_unit>{_long_unit_pattern})|\s+(?:-\s*)?(?P<word_unit>{_long_unit_pattern}))\b"
     rf"(?P<trailing_half>\s+(?:and|n|&)\s+(?:a\s+)?half)?"
-    # "2 weeks, maybe 3", "2 weeks ago, could be 3", "About 5 days. Maybe 6.": the unit said once.
-    rf"(?:(?:\s+ago)?(?:\s+or|[,.?!]*\s+(?:maybe|possibly|perhaps|or\s+maybe|could\s+be|might\s+be|more\s+like|prob(?:ably)?)|\s+to)"
-    rf"\s+(?P<upper_after>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    rf"(?:(?:\s+or|,?\s+(?:maybe|possibly|perhaps|or\s+maybe)|\s+to)\s+(?P<upper_after>two|three|four|\d+)\b"
+    rf"(?!\s*(?:{_unit_pattern})\b)"
+    # "2 weeks ago, could be 3", "About 5 days. Maybe 6.": the unit said once, after a stop or "could be";
+    # only at the end of a clause, so "5 days. Maybe 2 cups of coffee" is no range.
+    rf"|(?:\s+ago)?(?:[,.?!]*\s+(?:maybe|possibly|perhaps|or\s+maybe|could\s+be|might\s+be|more\s+like|prob(?:ably)?))"
+    rf"\s+(?P<upper_late>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     rf"(?!\s*(?:{_unit_pattern})\b)(?=\s*(?:[.,?!;)\n]|$|(?:or|and|but|i|it|tbh|honestly|actually|ago|now|so)\b)))?",
     re.IGNORECASE,
 )
@@ -414,7 +417,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Duration]:
             or (len(text.split()) <= 8 and len(before.split()) <= 1)
         ):
             continue
-        upper = match.group("upper") or match.group("upper_after")
+        upper = match.group("upper") or match.group("upper_after") or match.group("upper_late")
         count = max(_number_value(count_text), _number_value(upper)) if upper else _number_value(count_text)
         if match.group("and_half") or match.group("trailing_half"):
             count += 0.5

@@ -319,6 +319,7 @@ def test_hard_to_say_is_a_hedge(nlp) -> None:
         ("About 5 days. Maybe 6.", 6),
         ("could be 3 weeks, could be 4, I lost track", 28),
         ("I have 2 years of this twitching", 730),
+        ("then the twitching started a week or two later", 14),
         ("Started in August", 112),
         ("started at the weekend", 7),
         ("it's been months", 60),
