@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, AS_BEFORE, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, AS_BEFORE, LIVING_ON, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
@@ -406,6 +406,18 @@ def _quitting_considered(words: List[str], span: Span) -> bool:
     return bool(WEIGHING_UP_WORDS & set(clause_before(words, span.start, WEIGHING_UP_REACH)))
 
 
+# Not "coming off coffee", which is giving it up.
+LIVING_OFF = LIVING_ON - {"coming"}
+
+
+def _living_off(words: List[str], span: Span) -> bool:
+    """'living off coffee', 'running off caffeine': the habit itself, not one given up."""
+    return (
+        span.label_ == "NORMAL_FACTOR" and words[span.start] == "off" and span.start > 0
+        and words[span.start - 1] in LIVING_OFF
+    )
+
+
 def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
@@ -439,6 +451,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 # "speech and swallowing normal": the normal word ends the span, and the list before shares it;
                 # "more cycling, and sleep's okay" says it of the sleep alone.
                 cues[len(mentions)] = _Cue(state, None, "after", state == NEGATED)
+            if _living_off(words, span):
+                # Labellers mark the habit ("coffee"), not the "off" that only looked like giving it up.
+                named = span[2:] if span[1].lower_ == "the" and len(span) > 2 else span[1:]
+                mentions.append(Mention(label, span.ent_id_, AFFIRMED, named.start_char, named.end_char, named.text))
+                continue
             mentions.append(Mention(label, span.ent_id_, state, span.start_char, span.end_char, span.text,
                                     stated_normal=state == NEGATED))
             # "legs are still strong" still names the legs.

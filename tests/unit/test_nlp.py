@@ -3312,6 +3312,8 @@ def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) ->
         ("Cut caffeine and booze ages ago", ("FACTOR", "alcohol", "negated")),
         ("the coffee I've knocked on the head and I'm off the wine", ("FACTOR", "alcohol", "negated")),
         ("I live off energy drinks on shift", ("FACTOR", "caffeine", "affirmed")),
+        ("honestly I'm living off coffee at the moment", ("FACTOR", "caffeine", "affirmed")),
+        ("been living off the coffee during exams", ("FACTOR", "caffeine", "affirmed")),
         # Notes and Antipodean answers.
         ("ETOH nil. Caffeine 1x/day.", ("FACTOR", "alcohol", "negated")),
         ("Booze? Yeah nah, not for me.", ("FACTOR", "alcohol", "negated")),
