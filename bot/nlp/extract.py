@@ -271,7 +271,13 @@ def _only_a_change_denied(words: List[str], mention: Span) -> bool:
     before = clause_before(words, mention.start)
     last_denial = max((i for i, word in enumerate(before) if word in DENIAL_WORDS), default=None)
     # "No changes to medication" says nothing of taking any.
-    return last_denial is not None and bool(CHANGE_WORDS & set(before[last_denial + 1 :])) and before[-1:] == ["my"]
+    if last_denial is not None and bool(CHANGE_WORDS & set(before[last_denial + 1 :])) and before[-1:] == ["my"]:
+        return True
+    # "I take the metformin no changes", "amlodipine unchanged for 6 years".
+    after = clause_after(words, mention.end)
+    return "unchanged" in after or any(
+        word in DENIAL_WORDS and CHANGE_WORDS & set(after[index + 1 : index + 3]) for index, word in enumerate(after)
+    )
 
 
 # "one coffee in the morning", "only the one coffee", "the odd pint": next to none of a habit.
@@ -653,8 +659,11 @@ STATE_DENIAL_REACH = 3
 # denial anywhere before "enough" says there is too little.
 SCARCELY = frozenset({"barely", "hardly", "rarely", "seldom", "scarcely"})
 def _scarcely_before(words: List[str], start: int) -> bool:
-    """ "I rarely take alcohol", "I barely drink enough water"."""
-    return bool(SCARCELY & set(words[max(0, start - 2) : start]))
+    """ "I rarely take alcohol", "I barely drink enough water"; not "Alcohol rarely, coffee 2 cups"."""
+    before = words[max(0, start - 2) : start]
+    while CLAUSE_BREAKS - {"and"} & set(before):
+        before = before[1:]
+    return bool(SCARCELY & set(before))
 
 
 ENOUGH_DENIALS = frozenset({"not", "n't", "nt", "never", "nuh", "cannot", "dont", "cant", "doubt"})

@@ -88,7 +88,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope", "normally", "zero", "nil",
+     "great", "no", "nope", "normally", "zero", "nil", "nad",
      # Hinglish "koi pain nahi hai", "weakness nahi hai".
      "nahi", "nahin", "nhi"}
 )
@@ -1300,8 +1300,29 @@ SETTING_ASIDE_WORDS = frozenset({"just", "only"})
 DENIAL_WORDS = frozenset({"no", "not", "n't", "nt", "never", "nothing", "none", "nor", "neither", "without"})
 
 
+# "no pain no weakness i drink chai": unpunctuated, "i" opens the next clause after a "no" and its noun.
+NOUN_DENIALS = frozenset({"no", "zero", "nil"})
+NEW_SUBJECTS = frozenset({"i"})
+
+
+# "there's no way I'm weak", "no wonder I'm tired": these go on to what "I" says.
+NOT_A_NOUN_DENIED = frozenset({"way", "doubt", "wonder", "idea", "question", "chance", "matter"})
+
+
+def _after_a_new_subject(before: List[str]) -> List[str]:
+    for index in range(len(before) - 1, 1, -1):
+        if before[index] not in NEW_SUBJECTS:
+            continue
+        denial = max((i for i in range(index - 1) if before[i] in NOUN_DENIALS), default=None)
+        if denial is not None and before[denial + 1] not in NOT_A_NOUN_DENIED:
+            return before[index:]
+        return before
+    return before
+
+
 def _after_a_setting_aside(before: List[str]) -> List[str]:
     """ "no weakness no spreading just lots of stress": what follows "just" after a denial is there."""
+    before = _after_a_new_subject(before)
     for index in range(len(before) - 1, 0, -1):
         if before[index] in SETTING_ASIDE_WORDS and before[index - 1] not in DENIAL_WORDS:
             if _contains(before[:index], NEGATION_TRIGGERS):
@@ -1508,7 +1529,7 @@ def polarity(
     # "coffee the same as ever" keeps the habit; "vision's the same as ever" denies a change.
     # "Back pain is the same as always": a symptom as before is still there.
     as_before = not asked_as_a_cause and _as_before(words, end) and not SYMPTOM_NOUNS & set(words[start:end])
-    if not denied_inside and (_denied_after(after) or as_before) or _denial_right_after(after) or answered_no(
+    if not denied_inside and (_denied_after(_with_what_a_last_no_opens(words, end, after)) or as_before) or _denial_right_after(after) or answered_no(
         words, start, end
     ):
         return NEGATED
@@ -1843,6 +1864,8 @@ def _denied_after(after: Sequence[str]) -> bool:
     or bad?" do not."""
     return (
         _contains(after, POST_DENIAL_PHRASES) or _says_after(after, POST_NEGATIONS)
+        # "Alcohol nothing.": the whole clause after it; not "pain, nothing major" or "coffee nothing else".
+        or after == ["nothing"]
         # "booze free since january", "alcohol-free": only right after the word ("coffee is free at work").
         or after[:1] == ["free"] or len(after) > 1 and after[0] in {"-", JOINING_HYPHEN} and after[1] == "free"
     )
@@ -1882,6 +1905,15 @@ STILL_ABOUT_THE_WORD_BEFORE = frozenset(
      "thank", "i", "nope", "no", "way", "idea", "more", "longer", "tho", "though", "now", "lately", "either", "too",
      "tbh", "honestly", "mate", "anymore", "since", "for", "these", "days", "whatsoever"}
 )
+
+
+def _with_what_a_last_no_opens(words: Sequence[str], end: int, after: List[str]) -> List[str]:
+    """The clause after a mention, one word longer when it stops at a "no" that may open a noun phrase:
+    "on a keto diet for a month no pain" denies the pain, not the diet."""
+    if not after or after[-1] not in DENIALS_OF_WHAT_FOLLOWS:
+        return after
+    longer = clause_after(_without_pseudo_negations(words), end, POST_WINDOW + 1)
+    return longer if len(longer) == len(after) + 1 else after
 
 
 def _denies_what_follows(after: Sequence[str], index: int) -> bool:

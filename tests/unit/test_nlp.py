@@ -3313,6 +3313,17 @@ def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) ->
         ("the coffee I've knocked on the head and I'm off the wine", ("FACTOR", "alcohol", "negated")),
         ("I live off energy drinks on shift", ("FACTOR", "caffeine", "affirmed")),
         ("honestly I'm living off coffee at the moment", ("FACTOR", "caffeine", "affirmed")),
+        # A denial or a scarcity word keeps to its own item and clause.
+        ("Alcohol rarely, coffee 2 cups.", ("FACTOR", "caffeine", "affirmed")),
+        ("no pain no weakness i drink chai many times maybe 8 cup", ("FACTOR", "caffeine", "affirmed")),
+        ("i've also been on a keto diet for a month no pain no weakness", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("Coffee only one in the morning. Alcohol nothing. But the stress is high", ("FACTOR", "alcohol", "negated")),
+        ("i take the metformin and the atorvastatin no changes", ("FACTOR", "medication", "affirmed")),
+        ("i take the metformin and the atorvastatin no changes", ("FINDING", "medication_change", "negated")),
+        ("- speech/swallow NAD", ("FINDING", "swallowing", "negated")),
+        ("there's no way im weak, i leg press 200kg", ("FINDING", "weakness", "negated")),
+        ("I rarely drink coffee", ("FACTOR", "caffeine", "negated")),
+        ("i drink coffee nothing else", ("FACTOR", "caffeine", "affirmed")),
         ("been living off the coffee during exams", ("FACTOR", "caffeine", "affirmed")),
         # Notes and Antipodean answers.
         ("ETOH nil. Caffeine 1x/day.", ("FACTOR", "alcohol", "negated")),
