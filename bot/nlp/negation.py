@@ -1311,6 +1311,9 @@ NOT_A_NOUN_DENIED = frozenset({"way", "doubt", "wonder", "idea", "question", "ch
 
 def _after_a_new_subject(before: List[str]) -> List[str]:
     for index in range(len(before) - 1, 1, -1):
+        # "no numbness my mum says ...", but not "no pain in my calf".
+        if before[index] == "my" and before[index - 2] in NOUN_DENIALS and before[index - 1] not in NOT_A_NOUN_DENIED:
+            return before[index:]
         if before[index] not in NEW_SUBJECTS:
             continue
         denial = max((i for i in range(index - 1) if before[i] in NOUN_DENIALS), default=None)
@@ -2203,7 +2206,7 @@ REPORTERS = frozenset(
 )
 REPORTING_VERBS = frozenset(
     {"thinks", "says", "said", "reckons", "insists", "claims", "telling", "told", "swears", "noticed", "saying",
-     "believes", "say", "think", "reckon"}
+     "believes", "say", "think", "reckon", "convinced"}
 )
 DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("i", "do", "n't", "see", "it"), ("i", "dont", "see", "it"), ("i", "do", "nt", "see", "it"), ("i", "ca", "n't", "see", "it"),
@@ -2245,8 +2248,13 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     ("they", "'ve", "always", "looked"), ("they", "have", "always", "looked"), ("it", "'s", "always", "looked"),
     ("looks", "the", "same", "to", "me"), ("look", "the", "same", "to", "me"), ("sounds", "normal", "to", "me"),
     ("sound", "normal", "to", "me"), ("sounds", "fine", "to", "me"),
+    # "but I honestly can't see a difference", "but i think shes seein things".
+    ("ca", "n't", "see", "a", "difference"), ("cant", "see", "a", "difference"), ("ca", "nt", "see", "a", "difference"),
+    ("seeing", "things"), ("seein", "things"),
 )
 DISPUTE_REACH = 18
+# "I honestly can't see it": words that sit inside a dispute without changing it.
+DISPUTE_FILLERS = frozenset({"honestly", "really", "personally", "truly", "genuinely"})
 
 
 def disputed_view(words: Sequence[str], start: int, end: int) -> bool:
@@ -2254,7 +2262,7 @@ def disputed_view(words: Sequence[str], start: int, end: int) -> bool:
     reporter = next((i for i, word in enumerate(before) if word in REPORTERS), None)
     if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
         return False
-    following = list(words[end : end + DISPUTE_REACH])
+    following = [word for word in words[end : end + DISPUTE_REACH] if word not in DISPUTE_FILLERS]
     sentence_ends = [i for i, word in enumerate(following) if word in SENTENCE_ENDS]
     # The dispute may come in the same sentence or open the next one.
     reach = sentence_ends[1] if len(sentence_ends) > 1 else len(following)
@@ -2285,6 +2293,8 @@ TAKEN_UP: Tuple[Tuple[str, ...], ...] = (
     ("fair",), ("true",), ("she", "'s", "right"), ("he", "'s", "right"), ("they", "'re", "right"), ("shes", "right"),
     ("hes", "right"), ("she", "is", "right"), ("he", "is", "right"), ("she", "'s", "not", "wrong"),
     ("he", "'s", "not", "wrong"), ("i", "agree"),
+    # "my mum says its lack of sleep and she is probably right".
+    ("probably", "right"),
 )
 TAKEN_UP_HEDGES = frozenset({"reckon", "think", "guess", "suppose", "probably", "maybe"})
 GUESSED_CAUSE_REACH = 10

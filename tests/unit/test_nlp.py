@@ -3324,6 +3324,13 @@ def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) ->
         ("there's no way im weak, i leg press 200kg", ("FINDING", "weakness", "negated")),
         ("I rarely drink coffee", ("FACTOR", "caffeine", "negated")),
         ("i drink coffee nothing else", ("FACTOR", "caffeine", "affirmed")),
+        ("no pain no numbness my mum says its lack of sleep and she is probably right", ("FACTOR", "poor_sleep", "affirmed")),
+        ("no numbness my leg feels weak", ("FINDING", "weakness", "affirmed")),
+        ("no pain in my leg or weakness", ("FINDING", "weakness", "negated")),
+        # Someone else's view that the person disputes is a doubt.
+        ("She's convinced my left thigh looks smaller, I honestly can't see it", ("FINDING", "atrophy", "uncertain")),
+        ("My wife thinks the left one looks smaller but I honestly can't see a difference", ("FINDING", "atrophy", "uncertain")),
+        ("my wife swears my leg looks skinnier but i think shes seein things", ("FINDING", "atrophy", "uncertain")),
         ("been living off the coffee during exams", ("FACTOR", "caffeine", "affirmed")),
         # Notes and Antipodean answers.
         ("ETOH nil. Caffeine 1x/day.", ("FACTOR", "alcohol", "negated")),
