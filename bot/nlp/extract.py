@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, AS_BEFORE, LIVING_ON, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, AS_BEFORE, LIVING_ON, fine_again_further_on, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
@@ -141,7 +141,14 @@ SHORT_SLEEP = re.compile(
     r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\b"
     # "get maybe 5 hours a night", "i do about 5 hrs sleep": other verbs, when the night or the sleep is said.
     r"|\b(?:get|gets|got|do|manage|managing)\s+(?:like\s+|maybe\s+|about\s+|only\s+|around\s+|barely\s+|just\s+)?"
-    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\s+(?:(?:a|per|each)\s+night|(?:of\s+)?sleep)\b",
+    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\s+(?:(?:a|per|each)\s+night|(?:of\s+)?sleep)\b"
+    # "only 5h sleep", "Sleep: 5h", "sleep is maybe 5 hours", "sleep was like 4 hrs".
+    r"|\b(?:only|just|maybe|about|like|barely)\s+(?:[1-5]|two|three|four|five)\s*(?:h|hrs?|hours?)\s+(?:of\s+)?sleep\b"
+    r"|\bsleep(?:ing)?\s*(?::|-|,|\s+is|\s+was|'s)\s*(?:like\s+|maybe\s+|about\s+|only\s+|around\s+|barely\s+|just\s+|~)?"
+    r"(?:[1-5]|two|three|four|five)(?:\s*-\s*[1-6])?\s*(?:h|hrs?|hours?)\b"
+    # "sleep at like 5am", "bed at 3am", "the 3am bedtimes".
+    r"|\b(?:sleep|sleeping|bed|asleep)\s+(?:at|around|till|until)\s+(?:like\s+|around\s+|about\s+)?[1-5]\s*am\b"
+    r"|\b[1-5]\s*am\s+bedtimes?\b",
     re.IGNORECASE,
 )
 
@@ -517,7 +524,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
             )
             if habit_given_up or state == AFFIRMED and span.label_ == "FACTOR" and resolved_afterwards(words, span.end):
                 state = NEGATED
-            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and over_afterwards(words, span.end, span.label_ == "FINDING" or span.ent_id_ in STATES_THAT_END) and not (
+            elif state == AFFIRMED and span.label_ in {"FINDING", "FACTOR"} and (
+                over_afterwards(words, span.end, span.label_ == "FINDING" or span.ent_id_ in STATES_THAT_END)
+                # "Sleep was very bad in January, since February it is fine again."
+                or span.ent_id_ == "poor_sleep" and fine_again_further_on(words, span.end)
+            ) and not (
                 SENSATION_WORDS & set(words[span.start : span.end])
             ):
                 # "all feeling in my leg gone" is numbness, not a symptom that is over.

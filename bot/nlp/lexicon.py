@@ -757,6 +757,27 @@ NORMAL_FACTORS["poor_sleep"] += tuple(
     f"{topic}{verb} {verdict}" for topic in ("sleep",) for verb in SLEEP_VERBS for verdict in GOOD_SLEEP_VERDICTS
 )
 
+# "Sleep is worse since stopping", "sleep is not proper", "Sleeping is less", "sleep fragmented", "sleeping rather
+# poorly": a verdict on sleep after "is", "was", "still" or nothing at all.  A good verdict needs the verb: a bare
+# "sleep fine" is often half of "I go to sleep fine but wake at 4".
+MORE_POOR_SLEEP_VERDICTS = (
+    "worse", "not proper", "less", "fragmented", "not the best", "poorly", "still not great", "still bad",
+    "still poor", "still rubbish", "still terrible", "still awful", "really bad", "so bad", "very poor", "very bad",
+)
+BARE_POOR_SLEEP_VERDICTS = ("fragmented", "poor", "terrible", "awful", "broken", "patchy", "minimal", "worse")
+SLEEP_STATE_VERBS = (" is", " was", " has been", "'s been", "'s", " is still", " has been still")
+FACTORS["poor_sleep"] += tuple(
+    f"{topic}{verb} {verdict}" for topic in ("sleep", "sleeping") for verb in SLEEP_STATE_VERBS
+    for verdict in MORE_POOR_SLEEP_VERDICTS + POOR_SLEEP_VERDICTS
+) + tuple(f"{topic} {verdict}" for topic in ("sleep", "sleeping") for verdict in BARE_POOR_SLEEP_VERDICTS) + tuple(
+    f"{sleep} {degree} {manner}" for sleep in ("sleep", "sleeping", "slept")
+    for degree in ("rather", "quite", "very", "really", "pretty", "so")
+    for manner in ("poorly", "badly", "little", "bad")
+) + ("sleep little", "i sleep little", "sleeping little", "don't sleep much", "dont sleep much")
+NORMAL_FACTORS["poor_sleep"] += tuple(
+    f"{topic}{verb} {verdict}" for topic in ("sleeping",) for verb in SLEEP_STATE_VERBS for verdict in GOOD_SLEEP_VERDICTS
+)
+
 # Everyday words a fresh evaluation set (challenge_voices) found missing.
 FACTORS["alcohol"] += ("drinkin a lot", "drinkin too much", "drinkin loads", "drinking a lot on weekends")
 FACTORS["medication"] += (

@@ -2086,9 +2086,17 @@ def _fine_again_later(following: Sequence[str]) -> bool:
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
 
-def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bool:
+def _rest_of_sentence(words: Sequence[str], end: int) -> List[str]:
     longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
-    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+    return longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+
+
+def fine_again_further_on(words: Sequence[str], end: int) -> bool:
+    return _fine_again_later(_rest_of_sentence(words, end))
+
+
+def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bool:
+    longer = _rest_of_sentence(words, end)
     if finding and _fine_again_later(longer):
         return True
     following = list(words[end : end + OVER_REACH])

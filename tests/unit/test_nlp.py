@@ -3327,6 +3327,17 @@ def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) ->
         ("no pain no numbness my mum says its lack of sleep and she is probably right", ("FACTOR", "poor_sleep", "affirmed")),
         ("no numbness my leg feels weak", ("FINDING", "weakness", "affirmed")),
         ("no pain in my leg or weakness", ("FINDING", "weakness", "negated")),
+        # Sleep in more words and figures.
+        ("Sleep is worse since stopping the sertraline.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("night duty in hospital so sleep is not proper", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Sleeping is less because of the children's exams", ("FACTOR", "poor_sleep", "affirmed")),
+        ("I sleep little because of work", ("FACTOR", "poor_sleep", "affirmed")),
+        ("sleeping rather poorly since the operation", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Lifestyle: 2 energy drinks/day, only 5h sleep, gym 4x/wk", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Coffee: 3/day. Sleep: 5h, bad.", ("FACTOR", "poor_sleep", "affirmed")),
+        ("4 or 5 red bulls a day and sleep at like 5am", ("FACTOR", "poor_sleep", "affirmed")),
+        ("idk if its the monster or the 3am bedtimes", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Sleeping is okay, stress is high", ("FACTOR", "poor_sleep", "negated")),
         # Someone else's view that the person disputes is a doubt.
         ("She's convinced my left thigh looks smaller, I honestly can't see it", ("FINDING", "atrophy", "uncertain")),
         ("My wife thinks the left one looks smaller but I honestly can't see a difference", ("FINDING", "atrophy", "uncertain")),
