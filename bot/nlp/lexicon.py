@@ -1426,6 +1426,19 @@ NORMAL_STATEMENTS["speech"] += tuple(f"{aspect} no problem" for aspect in ("spea
 NORMAL_STATEMENTS["swallowing"] += tuple(f"{aspect} no problem" for aspect in ("swallowing", "eating"))
 NORMAL_STATEMENTS["vision"] += tuple(f"{aspect} no problem" for aspect in ("seeing", "vision", "eyesight"))
 NORMAL_STATEMENTS["worsening"] += ("calmer now", "quieter now", "calmer now than", "quieter now than")
+# "It is stronger now, before it was small small", "the twitches feel stronger": stronger said of the twitching
+# (not "my legs feel stronger now", which is strength).
+FINDINGS["worsening"] += tuple(
+    f"{subject} {verb}stronger" for subject in ("twitches are", "twitching is", "twitches feel", "twitches have",
+                                                "twitching has", "twitching's", "jumps are", "jumping is")
+    for verb in ("", "getting ", "gotten ", "got ", "become ")
+    if not (subject.endswith(("have", "has")) and verb == "")
+) + ("it's stronger now", "it is stronger now", "its stronger now", "it's getting stronger", "it is getting stronger")
+# "eish no, same same", "same old, same old", "pretty much the same as when it started".
+NORMAL_STATEMENTS["worsening"] += (
+    "same same", "same old", "same as when it started", "same as when it began", "same as at the start",
+    "same like at the start", "same since the beginning", "same since beginning",
+)
 # "my left arm and leg feel dead and heavy" (dev27): one side gone, in other words.
 EMERGENCY_SIGNS["one_sided_symptoms"] += tuple(
     f"arm and leg {verb} {state}" for verb in ("feel", "feels", "are", "went", "have gone", "gone", "feel all")

@@ -3338,6 +3338,13 @@ def test_a_time_said_as_a_span_is_still_a_duration(nlp, text: str, days: str) ->
         ("4 or 5 red bulls a day and sleep at like 5am", ("FACTOR", "poor_sleep", "affirmed")),
         ("idk if its the monster or the 3am bedtimes", ("FACTOR", "poor_sleep", "affirmed")),
         ("Sleeping is okay, stress is high", ("FACTOR", "poor_sleep", "negated")),
+        # Worse or the same, said of the twitching in everyday words.
+        ("It is stronger now, before it was small small", ("FINDING", "worsening", "affirmed")),
+        ("the twitches are getting stronger", ("FINDING", "worsening", "affirmed")),
+        ("eish no, same same", ("FINDING", "worsening", "negated")),
+        ("Nah, same old, same old. Not spreading either.", ("FINDING", "worsening", "negated")),
+        ("no it's pretty much the same as when it started", ("FINDING", "worsening", "negated")),
+        ("my grip, it's stronger than ever", ("FINDING", "weakness", "negated")),
         # Someone else's view that the person disputes is a doubt.
         ("She's convinced my left thigh looks smaller, I honestly can't see it", ("FINDING", "atrophy", "uncertain")),
         ("My wife thinks the left one looks smaller but I honestly can't see a difference", ("FINDING", "atrophy", "uncertain")),
