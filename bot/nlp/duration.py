@@ -118,6 +118,8 @@ _ORDINAL = r"[123]?\d(?:st|nd|rd|th)"
 SINCE_RELATIVE = re.compile(
     r"\b(?:since|from|started|began|start):?\s+(?:on\s+|about\s+|around\s+|in\s+|at\s+|like\s+)?"
     r"(?P<when>yesterday|last\s+night|this\s+morning|today|tonight|the\s+weekend|last\s+weekend|"
+    # "since I woke up this morning", "since lunch": earlier today.
+    r"i\s+woke\s+up(?:\s+this\s+morning|\s+today)?|i\s+got\s+up(?:\s+this\s+morning|\s+today)?|lunch(?:time)?|breakfast|"
     r"last\s+week\s+(?:" + "|".join(WEEKDAYS) + r")|last\s+week|last\s+month|last\s+year|christmas|x-?mas|new\s+year|halloween|bonfire\s+night|"
     r"easter|thanksgiving|labou?r\s+day|memorial\s+day|the\s+(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![\w'])|the\s+clocks\s+(?:went\s+back|changed)|the\s+new\s+year|"
@@ -313,6 +315,8 @@ def _days_since(when: str, today: date, last_year: bool = False) -> float:
         )
     fixed = {
         "yesterday": 1.0, "last night": 1.0, "this morning": 0.5, "today": 0.5,
+        "i woke up": 0.5, "i woke up this morning": 0.5, "i woke up today": 0.5, "i got up": 0.5,
+        "i got up this morning": 0.5, "i got up today": 0.5, "lunch": 0.5, "lunchtime": 0.5, "breakfast": 0.5,
         "tonight": 0.0, "last week": 7.0, "last month": 30.0, "last year": 365.0,
     }
     if when in fixed:

@@ -1204,7 +1204,7 @@ RECENT_START = re.compile(
     r"(?:min\w*|hours?|hrs?)\s+ago\b|\bin\s+the\s+(?:last|past)\s+(?:hour|few\s+hours|couple\s+of\s+hours|"
     r"\d+\s*(?:min\w*|hours?|hrs?))\b|\bsince\s+(?:lunch\w*|breakfast|an\s+hour\s+ago)\b|\bwoke\s+up\s+(?:with|and)\b"
     # "since this morning", "happened tonight", "still weak two hours later", "it was fine at breakfast".
-    r"|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight)\b"
+    r"|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight|i\s+(?:woke|got)\s+up)\b"
     r"|\b(?:started|began|happened|came\s+on)\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight)\b"
     r"|\b(?:\d+|an?|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of)\s*(?:hours?|hrs?)\s+later\b"
     r"|\b(?:was|were)\s+(?:fine|ok|okay|normal|walking\s+fine)\s+(?:at\s+(?:breakfast|lunch)|this\s+morning|"

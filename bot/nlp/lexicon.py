@@ -905,6 +905,9 @@ EMERGENCY_SIGNS["face_drooping"] += (
     "side of my mouth won't", "side of my mouth wont", "side of his mouth won't", "side of her mouth won't",
     "mouth won't move", "mouth wont move",
     "mouth droops", "mouth is droopy", "mouth drooped", "face went numb and droopy",
+    # "my daughter said my mouth looks crooked on one side".
+    *(f"{part} {verb} {state}" for part in ("mouth", "face", "smile") for verb in ("looks", "look", "looking")
+      for state in ("crooked", "lopsided", "wonky", "droopy", "uneven", "twisted")),
 )
 EMERGENCY_SIGNS["cannot_swallow"] += (
     "can't get my spit down", "can't get my saliva down", "cant get my spit down", "spit won't go down",

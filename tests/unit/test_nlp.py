@@ -393,6 +393,10 @@ def test_words_near_a_factor_that_do_not_mean_it(nlp, text: str, absent: str) ->
         ("I slipped and my knee is bleeding everywhere", "severe_bleeding"),
         ("there's so much blood coming from my foot", "severe_bleeding"),
         ("blood is spurting out of the cut on my calf", "severe_bleeding"),
+        # A stroke seen by someone else, and a foot drop dated by waking up.
+        ("my daughter just came in and said my mouth looks crooked on one side, I can't see it", "face_drooping"),
+        ("since i woke up this morning i cant lift my right foot at all it just flops", "sudden_weakness"),
+        ("ever since I got up today my leg is weak", "sudden_weakness"),
     ],
 )
 def test_more_emergency_phrasings(nlp, text: str, sign: str) -> None:
