@@ -1324,7 +1324,8 @@ def _after_a_new_subject(before: List[str]) -> List[str]:
 
 
 def _after_a_setting_aside(before: List[str]) -> List[str]:
-    """ "no weakness no spreading just lots of stress": what follows "just" after a denial is there."""
+    """ "no weakness no spreading just lots of stress": what follows "just" after a denial is there; and
+    "no pain no weakness i drink chai": what follows a new subject after a denied noun."""
     before = _after_a_new_subject(before)
     for index in range(len(before) - 1, 0, -1):
         if before[index] in SETTING_ASIDE_WORDS and before[index - 1] not in DENIAL_WORDS:
@@ -1514,7 +1515,8 @@ def polarity(
     if not look_after:
         return AFFIRMED
     # "tired all the time idk if thats related": a pseudo-negation after the finding is no doubt of it either.
-    after = clause_after(_without_pseudo_negations(words), end)
+    without_pseudo = _without_pseudo_negations(words)
+    after = clause_after(without_pseudo, end)
     if asked_as_a_cause:
         # "I do squats 60 kg normally", "I drink 3 coffees normally": of a habit, "normally" is "usually".
         after = ["_" if word == "normally" else word for word in after]
@@ -1532,7 +1534,7 @@ def polarity(
     # "coffee the same as ever" keeps the habit; "vision's the same as ever" denies a change.
     # "Back pain is the same as always": a symptom as before is still there.
     as_before = not asked_as_a_cause and _as_before(words, end) and not SYMPTOM_NOUNS & set(words[start:end])
-    if not denied_inside and (_denied_after(_with_what_a_last_no_opens(words, end, after)) or as_before) or _denial_right_after(after) or answered_no(
+    if not denied_inside and (_denied_after(_with_what_a_last_no_opens(without_pseudo, end, after)) or as_before) or _denial_right_after(after) or answered_no(
         words, start, end
     ):
         return NEGATED
@@ -1910,12 +1912,13 @@ STILL_ABOUT_THE_WORD_BEFORE = frozenset(
 )
 
 
-def _with_what_a_last_no_opens(words: Sequence[str], end: int, after: List[str]) -> List[str]:
-    """The clause after a mention, one word longer when it stops at a "no" that may open a noun phrase:
-    "on a keto diet for a month no pain" denies the pain, not the diet."""
+def _with_what_a_last_no_opens(without_pseudo: Sequence[str], end: int, after: List[str]) -> List[str]:
+    """The clause after a mention (``after``, read from ``without_pseudo``, the words with pseudo-negations blanked),
+    one word longer when it stops at a "no" that may open a noun phrase: "on a keto diet for a month no
+    pain" denies the pain, not the diet."""
     if not after or after[-1] not in DENIALS_OF_WHAT_FOLLOWS:
         return after
-    longer = clause_after(_without_pseudo_negations(words), end, POST_WINDOW + 1)
+    longer = clause_after(without_pseudo, end, POST_WINDOW + 1)
     return longer if len(longer) == len(after) + 1 else after
 
 
