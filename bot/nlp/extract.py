@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bot.nlp.duration import RECENT_TIME_DAYS, find_durations
 from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
-    AFFIRMED, AS_BEFORE, LIVING_ON, fine_again_further_on, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
+    AFFIRMED, AMOUNT_HEDGES, AS_BEFORE, LIVING_ON, feeling_passed, fine_again_further_on, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
     amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
@@ -130,6 +130,7 @@ NOW_ALSO_REACH = 9
 SENSATION_WORDS = frozenset({"feel", "feeling", "feelings", "sensation", "sense", "strength", "power", "control"})
 NUMB_WORDS = frozenset({"numb", "numbness", "tingly", "dead"})
 SADDLE_WORDS = frozenset({"groin", "bum", "buttocks", "bottom", "genitals", "crotch", "perineum", "saddle"})
+SADDLE_PAIR_REACH = 8
 SADDLE_PHRASES = (
     ("between", "my", "legs"), ("inner", "thighs"), ("down", "below"), ("down", "there"), ("private", "parts"),
 )
@@ -303,7 +304,16 @@ NEXT_TO_NONE_AFTER: Tuple[Tuple[str, ...], ...] = (
     ("twice", "a", "year"), ("twice", "in", "a", "year"), ("once", "a", "year"), ("once", "in", "a", "blue"),
     ("once", "a", "month"), ("once", "or", "twice", "a", "month"), ("just", "the", "one"), ("just", "one"),
     # "Caffeine 1x/day", "a cup of tea in the morning and that's my lot", "A glass of wine at Christmas, that's about it".
-    ("1x",), ("that", "'s", "my", "lot"), ("that", "'s", "about", "it"), ("and", "that", "'s", "it"),
+    ("1x",), ("1", "/", "day"), ("one", "/", "day"), ("just", "1"), ("only", "1"), ("that", "'s", "my", "lot"), ("that", "'s", "about", "it"), ("and", "that", "'s", "it"),
+    # "alcohol maybe twice a month", "booze maybe once every few weeks", "2 times a year".
+    *(
+        (*count, *period)
+        for count in (("once",), ("twice",), ("2", "times"), ("two", "times"), ("3", "times"), ("three", "times"),
+                      ("a", "few", "times"), ("a", "couple", "of", "times"), ("couple", "of", "times"))
+        for period in (("a", "month"), ("a", "year"), ("per", "month"), ("per", "year"), ("in", "a", "month"),
+                       ("every", "few", "weeks"), ("every", "couple", "of", "weeks"), ("every", "few", "months"),
+                       ("every", "other", "month"), ("every", "couple", "of", "months"))
+    ),
 )
 NEXT_TO_NONE_AFTER_REACH = 5
 
@@ -314,14 +324,18 @@ def _next_to_none(words: List[str], span: Span) -> bool:
         # "I rarely take alcohol", "hardly drink caffeine".
         if _scarcely_before(words, span.start):
             return True
-        after = words[span.end : span.end + NEXT_TO_NONE_AFTER_REACH + 4]
+        after = words[span.end : span.end + NEXT_TO_NONE_AFTER_REACH + 6]
         # "a tea person but only the one cup": a "but" that limits the habit does not end the window.
         after = after[: next((i for i, word in enumerate(after) if word in {".", "!", "?", "\n", ";"} or (
             word == "but" and after[i + 1 : i + 2] not in (["only"], ["just"]))), len(after))]
+        # "Alcohol only on a party, maybe 2 times a year": a hedged amount after a comma still counts it.
+        starts = set(range(NEXT_TO_NONE_AFTER_REACH)) | {
+            i + 2 for i in range(len(after) - 1) if after[i] == "," and after[i + 1] in AMOUNT_HEDGES | {"_"}
+        }
         # Not "cut coffee down to 1 a day": still a habit.
         if any(
             matches_at(after, i, phrase) and (i == 0 or after[i - 1] != "to")
-            for i in range(NEXT_TO_NONE_AFTER_REACH)
+            for i in sorted(starts)
             for phrase in NEXT_TO_NONE_AFTER
         ):
             return True
@@ -506,6 +520,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 state = NEGATED
             elif state == AFFIRMED and (
                 _said_to_be_low(words, span) or _next_to_none(words, span) or _results_normal_before(words, span)
+                or _eased(words, span) or _full_night_in_figures(words, span) or _never_had(words, span)
                 or _checked_and_normal(doc, words, span)
             ):
                 state = NEGATED
@@ -528,6 +543,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                 over_afterwards(words, span.end, span.label_ == "FINDING" or span.ent_id_ in STATES_THAT_END)
                 # "Sleep was very bad in January, since February it is fine again."
                 or span.ent_id_ == "poor_sleep" and fine_again_further_on(words, span.end)
+                or span.ent_id_ == "sensory" and feeling_passed(words, span.end)
             ) and not (
                 SENSATION_WORDS & set(words[span.start : span.end])
             ):
@@ -563,8 +579,8 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                     hedge = SOFT_HEDGE
             if state == AFFIRMED and span.label_ == "FACTOR" and cause_guessed_by_another(words, span.start, span.end):
                 state, hedge, side = UNCERTAIN, SOFT_HEDGE, None
-            if state == UNCERTAIN and span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED and amount_said_after(
-                words, span.end
+            if state == UNCERTAIN and span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED and (
+                amount_said_after(words, span.end) or _counted(words, span)
             ):
                 # "Maybe the coffee? I drink about 6 a day": guessed as the cause, then counted.
                 state, hedge, side = AFFIRMED, None, None
@@ -713,6 +729,74 @@ def _less_than_before(words: List[str], span: Span) -> bool:
         return words[span.end : span.end + 1] == ["as"]
     after = words[span.end : span.end + 6]
     return any(matches_at(after, i, phrase) for i in range(3) for phrase in NOT_AS_BAD)
+
+
+# "i exercise like never", "alcohol hardly ever": a habit said to be never or next to never had.
+NEVER_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
+    (*filler, *never)
+    for filler in ((), ("like",), ("basically",), ("almost",), ("pretty", "much"), ("practically",))
+    for never in (("never",), ("hardly", "ever"), ("rarely",), ("barely", "ever"))
+)
+NEVER_ENDS = frozenset({".", ",", "!", "?", ";", "\n", "so", "and", "but", "lol", "tbh", "now", "these"})
+
+
+def _never_had(words: List[str], span: Span) -> bool:
+    if span.label_ != "FACTOR":
+        return False
+    for phrase in NEVER_AFTER:
+        after = span.end + len(phrase)
+        if matches_at(words, span.end, phrase) and (after >= len(words) or words[after] in NEVER_ENDS):
+            return True
+    return False
+
+
+# "Might be the 4 coffees a day", "could be the 3 red bulls a day": a guessed cause counted is a habit had.
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _counted(words: List[str], span: Span) -> bool:
+    first = words[span.start]
+    before = words[span.start - 1] if span.start else ""
+    return any(word.isdigit() and word != "1" or word in COUNT_WORDS for word in (first, before))
+
+
+# "8 hours sleep", "I get 7 hours of sleep a night": a full night in figures is no short sleep.
+HOURS_OF_SLEEP = frozenset({"hours sleep", "hours of sleep", "hrs sleep", "hrs of sleep", "h sleep"})
+FULL_NIGHT_WORDS = {"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+FULL_NIGHT_HOURS = 7.0
+
+
+def _full_night_in_figures(words: List[str], span: Span) -> bool:
+    if span.ent_id_ != "poor_sleep" or span.text.lower() not in HOURS_OF_SLEEP or span.start == 0:
+        return False
+    said = words[span.start - 1]
+    try:
+        hours = FULL_NIGHT_WORDS.get(said) or float(said.lstrip("~"))
+    except ValueError:
+        return False
+    return hours >= FULL_NIGHT_HOURS
+
+
+# "Stress is at the moment not so high", "the stress is much lower than it was, basically none now",
+# "way less stressed now": the stress has eased.
+EASED_AFTER: Tuple[Tuple[str, ...], ...] = (
+    ("not", "so", "high"), ("not", "that", "high"), ("not", "too", "high"), ("much", "lower"), ("a", "lot", "lower"),
+    ("way", "lower"), ("far", "lower"), ("lower", "now"), ("way", "down"), ("right", "down"), ("much", "less", "now"),
+)
+EASED_BEFORE: Tuple[Tuple[str, ...], ...] = (("way", "less"), ("much", "less"), ("a", "lot", "less"), ("far", "less"))
+EASED_REACH = 8
+EASING_FACTORS = frozenset({"stress"})
+EASED_CLAUSE_ENDS = frozenset({".", "!", "?", ";", "\n", "but", "though", "although"})
+
+
+def _eased(words: List[str], span: Span) -> bool:
+    if span.label_ != "FACTOR" or span.ent_id_ not in EASING_FACTORS:
+        return False
+    if any(span.start >= len(p) and matches_at(words, span.start - len(p), p) for p in EASED_BEFORE):
+        return True
+    after = words[span.end : span.end + EASED_REACH]
+    after = after[: next((i for i, word in enumerate(after) if word in EASED_CLAUSE_ENDS), len(after))]
+    return any(matches_at(after, i, phrase) for i in range(len(after)) for phrase in EASED_AFTER)
 
 
 NOT_AS_BAD: Tuple[Tuple[str, ...], ...] = tuple(
@@ -1184,15 +1268,25 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
             for phrase in SADDLE_PHRASES
             if tuple(words[t.i : t.i + len(phrase)]) == phrase
         ]
-        if numb and region:
-            first, last = min(numb + region), max(numb + region) + 1
+        if not (numb and region):
+            continue
+        # "no numbness in my legs, but since this afternoon my bum has gone numb": each numb word is read
+        # with its nearest place, and one that is there is enough, whatever else is denied.
+        pairs = sorted((abs(n - r), n, r) for n in numb for r in [min(region, key=lambda r, n=n: abs(n - r))])
+        nearest = pairs[0][0]
+        readings = []
+        for distance, numb_at, region_at in pairs:
+            if distance > max(nearest, SADDLE_PAIR_REACH):
+                break
             # In "can't feel anything down there" the negation before "feel" is the
             # numbness, not its denial: polarity is read from before it.
-            first_numb = min(numb)
-            start = first_numb - 1 if words[first_numb] == "feel" else first_numb
-            state = polarity(words, start, first_numb + 1, look_after=False)
-            span = doc[first:last]
-            found.append(Mention("EMERGENCY", "saddle_numbness", state, span.start_char, span.end_char, span.text))
+            start = numb_at - 1 if words[numb_at] == "feel" else numb_at
+            readings.append((polarity(words, start, numb_at + 1, look_after=False), numb_at, region_at))
+        state, numb_at, region_at = next((r for r in readings if r[0] == AFFIRMED), readings[0])
+        span = doc[min(numb + region) : max(numb + region) + 1] if len(numb) == 1 else doc[
+            min(numb_at, region_at) : max(numb_at, region_at) + 1
+        ]
+        found.append(Mention("EMERGENCY", "saddle_numbness", state, span.start_char, span.end_char, span.text))
     return found
 
 

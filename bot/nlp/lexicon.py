@@ -404,6 +404,9 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "poor diet", "not eating well", "skipping meals",
         "diet has been rubbish", "diet is rubbish", "diet's been rubbish", "bad diet",
         "rubbish diet", "junk food", "vitamin d", "low vitamin d", "b12", "low b12", "low iron", "low on iron", "low in iron", "low on magnesium", "low in magnesium", "low on potassium", "low on b12", "low in vitamin d",
+        # "my iron was low in the summer", "ferritin a bit low".
+        "iron was low", "iron is low", "iron's low", "iron was a bit low", "iron is a bit low", "iron levels",
+        "iron deficiency", "iron deficient", "ferritin", "low ferritin",
         "diet's been pretty poor", "diet has been poor", "diet's been poor", "diet is poor", "takeaways", "eat junk",
         "skip meals",
         "anaemic", "anemic", "anaemia", "anemia",

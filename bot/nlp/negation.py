@@ -27,7 +27,7 @@ UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",),
     ("possibly",), ("might",), ("could", "be"), ("kind", "of"), ("kinda",),
     ("sort", "of"), ("i", "guess"), ("hard", "to", "tell"), ("ca", "n't", "tell"),
-    ("can", "not", "tell"), ("do", "n't", "know"), ("dunno",), ("no", "idea"),
+    ("can", "not", "tell"), ("do", "n't", "know"), ("dunno",), ("no", "idea"), ("no", "clue"), ("not", "a", "clue"),
     ("i", "wonder"), ("wonder", "if"), ("wondering", "if"), ("wonder", "whether"),
     ("wondering", "whether"), ("may",),
     ("possible",), ("unclear",), ("not", "100"), ("hard", "to", "say"), ("difficult", "to", "say"),
@@ -88,7 +88,7 @@ NEGATION_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
 # Words after a finding that deny it: "swallowing is fine", "weakness: none".
 POST_NEGATIONS = frozenset(
     {"fine", "normal", "ok", "okay", "good", "none", "unaffected", "unchanged", "perfect",
-     "great", "no", "nope", "normally", "zero", "nil", "nad",
+     "great", "no", "nope", "normally", "zero", "nil", "nad", "0",
      # Hinglish "koi pain nahi hai", "weakness nahi hai".
      "nahi", "nahin", "nhi"}
 )
@@ -351,7 +351,7 @@ def _contains(words: Sequence[str], triggers: Sequence[Tuple[str, ...]]) -> bool
 POST_UNCERTAINTY_TRIGGERS: Tuple[Tuple[str, ...], ...] = (
     ("not", "sure"), ("not", "certain"), ("unsure",), ("maybe",), ("perhaps",), ("possibly",),
     ("i", "guess"), ("idk",), ("or", "not"), ("hard", "to", "tell"), ("i", "think"),
-    ("probably",), ("probs",), ("no", "idea"), ("dunno",),
+    ("probably",), ("probs",), ("no", "idea"), ("no", "clue"), ("dunno",),
     # "looks smaller? or am I just paranoid": the person doubts their own eyes.
     ("or", "am", "i"), ("or", "is", "it", "just", "me"), ("imagining",), ("imagination",), ("paranoid",),
     ("i", "suppose"), ("i", "reckon"),
@@ -809,7 +809,8 @@ WALK_BACK_OPENERS = frozenset({"well", "ok", "okay", "actually", "then", "hmm", 
 def walked_back(words: Sequence[str], end: int) -> bool:
     """A denial followed at once by a hedged "yes, a little" of its own."""
     index = _end_of_clause(words, end)
-    while index < len(words) and words[index] in DOUBT_LINKS:
+    # "no i'm not stressed (ok maybe a little)": a walk-back in brackets.
+    while index < len(words) and words[index] in DOUBT_LINKS | {"("}:
         index += 1
     phrase = next((p for p in WALK_BACKS if matches_at(words, index, p)), None)
     if phrase is None:
@@ -1032,6 +1033,35 @@ def explained_away(words: Sequence[str], end: int) -> bool:
     return any(matches_at(words, index, phrase) for phrase in verbs)
 
 
+# "looks a bit flatter when I flex but maybe that's the lighting", "does look smaller in photos, maybe it's the
+# angle": what was seen may be how it was seen; "unsteady on his feet, although he also had a fall, which may
+# account for it"; "a bit clumsy lately — could just be tiredness".
+SEEING_ARTEFACTS = frozenset({"lighting", "light", "angle", "angles", "mirror", "camera", "photo", "photos", "pics",
+                              "picture", "perspective", "posture"})
+ARTEFACT_GUESSES = frozenset({"maybe", "probably", "prob", "perhaps", "possibly", "could", "might", "just"})
+ARTEFACT_REACH = 5
+ACCOUNTED_FOR: Tuple[Tuple[str, ...], ...] = tuple(
+    (*modal, *verb)
+    for modal in (("may",), ("might",), ("could",), ("would",), ("which",))
+    for verb in (("account", "for"), ("explain", "it"), ("explain", "that"), ("explain", "this"), ("explains",))
+)
+DASHES = frozenset({"-", "—", "–", "--"})
+EXPLANATION_REACH = 20
+
+
+def explained_by_how_or_by_what(words: Sequence[str], end: int) -> bool:
+    rest = list(words[end : end + EXPLANATION_REACH])
+    rest = rest[: next((i for i, word in enumerate(rest) if word in SENTENCE_ENDS), len(rest))]
+    for index, word in enumerate(rest):
+        if word in SEEING_ARTEFACTS and ARTEFACT_GUESSES & set(rest[max(0, index - ARTEFACT_REACH) : index]):
+            return True
+        if any(matches_at(rest, index, phrase) for phrase in ACCOUNTED_FOR):
+            return True
+        if word in DASHES and any(matches_at(rest, index + 1, phrase) for phrase in UNSUBJECTED_EXPLANATIONS):
+            return True
+    return False
+
+
 # "coffee maybe 2 a day", "drink maybe 6 coffees", "stress prob a 6/10", "coffee maybe too much":
 # the person has the factor and guesses only how much (every writer of the evaluation sets but one).
 AMOUNT_HEDGES = frozenset({"maybe", "probably", "prob", "probs", "prolly", "possibly", "perhaps", "roughly"})
@@ -1213,7 +1243,7 @@ def softly_hedged(words: Sequence[str], start: int, end: int, look_after: bool =
         or look_after
         and (_self_question(later, start, end) or _trailing_hedge(later, end) or doubted_afterwards(later, end)
              or _report_doubted_after(later, end)
-             or hedged_predicate(later, end) or explained_away(later, end))
+             or hedged_predicate(later, end) or explained_away(later, end) or explained_by_how_or_by_what(later, end))
         or look_after
         and (_contains(_new_clause_openers_blanked(_before_an_onset(clause_after(later, end, POST_HEDGE_WINDOW))),
                        POST_UNCERTAINTY_TRIGGERS)
@@ -1292,8 +1322,26 @@ def given_up(words: Sequence[str], start: int, end: int) -> bool:
     # "no longer" is a pseudo-negation elsewhere ("can no longer climb stairs"), but of a habit it says it ended.
     return (
         _contains(before, GIVEN_UP_TRIGGERS) or contains_phrase(before, ("no", "longer"))
-        or _cut_completely(words, start, end)
+        or _cut_completely(words, start, end) or _given_up_with_the_item_before(words, start, end)
     )
+
+
+# "I've quit caffeine and alcohol", "gave up the fags and the booze": the giving up reaches the next item;
+# "I quit coffee and stress is through the roof" says something new of it.
+ITEM_JOINERS = frozenset({"and", "&", "or", ","})
+ITEM_ARTICLES = frozenset({"the", "my"})
+NEW_STATEMENT_VERBS = frozenset({"is", "'s", "s", "are", "was", "were", "has", "have", "keeps", "got", "gets"})
+
+
+def _given_up_with_the_item_before(words: Sequence[str], start: int, end: int) -> bool:
+    joiner = start - 1
+    if joiner >= 0 and words[joiner] in ITEM_ARTICLES:
+        joiner -= 1
+    if joiner < 1 or words[joiner] not in ITEM_JOINERS or words[end : end + 1] and words[end] in NEW_STATEMENT_VERBS:
+        return False
+    before = clause_before(words, joiner, SOFT_HEDGE_WINDOW)
+    # Not "caffeine I gave up, alcohol just on weekends": the giving up must come before an item.
+    return 0 < _end_of_last(before, GIVEN_UP_TRIGGERS) < len(before) and not NEW_STATEMENT_VERBS & set(before)
 
 
 SETTING_ASIDE_WORDS = frozenset({"just", "only"})
@@ -1488,6 +1536,24 @@ def _fronted_denial(words: Sequence[str], start: int) -> Optional[str]:
     return AFFIRMED if DEGREE_AFTER_INVERSION & set(between[inverted:]) else NEGATED
 
 
+# "no to all the scary stuff (weakness, shrinking, swallowing problems, slurring)": a bracketed list of
+# what the denial before the bracket covers.
+BRACKETED_LIST_REACH = 16
+# "no pain (but some numbness in my toes)", "zero weakness (I did a 5k on Saturday)" are no list of what is denied.
+BRACKET_EXCEPTIONS = frozenset({"but", "except", "apart", "though", "although", "just", "only", "yes", "well",
+                                "i", "im", "my", "he", "she", "we", "they", "it", "you"})
+
+
+def _listed_in_brackets_under_a_denial(words: Sequence[str], start: int) -> bool:
+    opening = next(
+        (i for i in range(start - 1, max(-1, start - BRACKETED_LIST_REACH), -1) if words[i] in {"(", ")"} | SENTENCE_ENDS),
+        None,
+    )
+    if opening is None or words[opening] != "(" or BRACKET_EXCEPTIONS & set(words[opening:start]):
+        return False
+    return _contains(clause_before(words, opening), NEGATION_TRIGGERS)
+
+
 def polarity(
     words: Sequence[str], start: int, end: int, look_after: bool = True, asked_as_a_cause: bool = False
 ) -> str:
@@ -1505,6 +1571,8 @@ def polarity(
         before = _after_a_setting_aside(clause_before(blanked, start - 2))
     if _contains(before, UNCERTAINTY_TRIGGERS):
         return UNCERTAIN
+    if not _contains(before, NEGATION_TRIGGERS) and _listed_in_brackets_under_a_denial(words, start):
+        return NEGATED
     fronted = _fronted_denial(words, start)
     if fronted == AFFIRMED:
         return AFFIRMED
@@ -1630,6 +1698,11 @@ GIVEN_UP_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
     for subject in (("i",), ("i", "have"), ("i", "'ve"), ("i", "had"), ("i", "'d"))
     for verb in (("stopped",), ("quit",), ("gave", "up"), ("given", "up"), ("cut", "out"), ("dropped",), ("left",),
                  ("knocked", "on", "the", "head"), ("kicked",), ("ditched",), ("packed", "in"))
+) + tuple(
+    # "- coffee: quit in Sept", "alcohol stopped 2 years ago": a note's heading, then what became of it.
+    (*heading, *verb)
+    for heading in ((":",), ("-",), ())
+    for verb in (("stopped",), ("quit",), ("gave", "up"), ("given", "up"), ("cut", "out"), ("ditched",))
 ) + (("bhi", "chhod"), ("chhod", "di"), ("chhod", "diya"), ("bhi", "band"), ("band", "kar"))
 GIVEN_UP_FILLERS = frozenset({"also", "too", "as", "well", "even", "now", "bhi"})
 GIVEN_UP_REACH = 2
@@ -2098,9 +2171,42 @@ def fine_again_further_on(words: Sequence[str], end: int) -> bool:
     return _fine_again_later(_rest_of_sentence(words, end))
 
 
+# "went numb sitting cross-legged, it was fine after a minute", "pins and needles then fine", "came back
+# after a minute", "numb on the outside of the thigh last week. That's gone now.": a passing feeling that
+# ended.  Only of feelings: a weakness that comes and goes may be a warning sign, and stays.
+FEELING_PASSED: Tuple[Tuple[str, ...], ...] = (
+    ("fine", "after", "a"), ("fine", "again", "after"), ("normal", "again", "after"), ("then", "fine"),
+    ("came", "back", "after"), ("went", "away", "after"), ("fine", "within"), ("wore", "off", "after"),
+)
+FEELING_PASSED_NEXT_SENTENCE: Tuple[Tuple[str, ...], ...] = (
+    ("that", "'s", "gone"), ("that", "has", "gone"), ("that", "went", "away"), ("that", "'s", "passed"),
+    ("that", "passed"), ("that", "has", "passed"), ("that", "'s", "stopped"), ("that", "stopped"),
+)
+
+
+def feeling_passed(words: Sequence[str], end: int) -> bool:
+    sentence = _rest_of_sentence(words, end)
+    if any(matches_at(sentence, i, phrase) for i in range(len(sentence)) for phrase in FEELING_PASSED):
+        return True
+    index = end + len(sentence)
+    return index < len(words) and words[index] in SENTENCE_ENDS and any(
+        matches_at(words, index + 1, phrase) for phrase in FEELING_PASSED_NEXT_SENTENCE
+    )
+
+
+# "my iron was low in the summer but it's been sorted", "iron was a bit low but I've been taking supplements so
+# that's sorted now".
+SORTED_OUT: Tuple[Tuple[str, ...], ...] = tuple(
+    (*subject, *verb) for subject in (("it",), ("that",), ("thats",)) for verb in (
+        ("'s", "been", "sorted"), ("has", "been", "sorted"), ("got", "sorted"), ("'s", "sorted"), ("was", "sorted"),
+        ("sorted",),
+    )
+)
+
+
 def over_afterwards(words: Sequence[str], end: int, finding: bool = False) -> bool:
     longer = _rest_of_sentence(words, end)
-    if finding and _fine_again_later(longer):
+    if finding and (_fine_again_later(longer) or _contains(longer, SORTED_OUT)):
         return True
     following = list(words[end : end + OVER_REACH])
     sentence = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS | {";"}), len(following))]
@@ -2262,6 +2368,12 @@ DISPUTES: Tuple[Tuple[str, ...], ...] = (
     # "but I honestly can't see a difference", "but i think shes seein things".
     ("ca", "n't", "see", "a", "difference"), ("cant", "see", "a", "difference"), ("ca", "nt", "see", "a", "difference"),
     ("seeing", "things"), ("seein", "things"),
+    # "My husband thinks my speech has changed but I really don't think it has".
+    *(
+        (*denied, "think", *rest)
+        for denied in (("do", "n't"), ("dont",), ("do", "nt"), ("do", "not"))
+        for rest in (("it", "has"), ("it", "is"), ("it", "does"), ("it", "did"), ("they", "are"), ("they", "have"))
+    ),
 )
 DISPUTE_REACH = 18
 # "I honestly can't see it": words that sit inside a dispute without changing it.

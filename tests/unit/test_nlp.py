@@ -3439,3 +3439,131 @@ def test_calmer_now_is_the_twitching_not_the_person(nlp) -> None:
 def test_an_arm_and_leg_gone_dead_on_one_side_is_an_emergency(nlp) -> None:
     found = mentions(nlp, "in the last hour my face has gone droopy on the left and my left arm and leg feel dead and heavy")
     assert ("EMERGENCY", "one_sided_symptoms", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Alcohol maybe twice a month", ("FACTOR", "alcohol", "negated")),
+        ("Booze maybe once every few weeks.", ("FACTOR", "alcohol", "negated")),
+        ("Alcohol only on a party, maybe 2 times a year.", ("FACTOR", "alcohol", "negated")),
+        ("coffee 4 cups a day, wine once a month", ("FACTOR", "caffeine", "affirmed")),
+        ("- caffeine: 0", ("FACTOR", "caffeine", "negated")),
+        ("- coffee: quit in Sept", ("FACTOR", "caffeine", "negated")),
+    ],
+)
+def test_rare_habits_and_notes_of_none(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I've quit caffeine and alcohol since July", ("FACTOR", "alcohol", "negated")),
+        ("well I gave up the fags and the booze in the spring", ("FACTOR", "alcohol", "negated")),
+        ("I quit coffee and stress is through the roof", ("FACTOR", "stress", "affirmed")),
+        ("caffeine I gave up, alcohol just on weekends", ("FACTOR", "alcohol", "affirmed")),
+    ],
+)
+def test_giving_up_reaches_the_next_item_only_when_it_comes_first(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My leg went numb after sitting cross-legged for an hour, it was fine after a minute.", ("FINDING", "sensory", "negated")),
+        ("my foot went numb sitting cross-legged on the floor but it came back after a minute", ("FINDING", "sensory", "negated")),
+        ("Dead leg from sitting on the floor, pins and needles then fine.", ("FINDING", "sensory", "negated")),
+        ("my left leg went a bit numb last week. That's gone now.", ("FINDING", "sensory", "negated")),
+        # A weakness that comes and goes may be a warning sign: it stays.
+        ("My leg went numb and weak, fine again after 5 mins.", ("FINDING", "weakness", "affirmed")),
+        ("my foot goes numb at night and it's still there", ("FINDING", "sensory", "affirmed")),
+    ],
+)
+def test_a_passing_feeling_that_ended(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stress is at the moment not so high, last year it was much worse.", ("FACTOR", "stress", "negated")),
+        ("the stress is much lower than it was, basically none now.", ("FACTOR", "stress", "negated")),
+        ("exams are done now and im way less stressed but the twitching is still there", ("FACTOR", "stress", "negated")),
+        ("I'm under a lot of stress, much more than usual", ("FACTOR", "stress", "affirmed")),
+    ],
+)
+def test_stress_that_has_eased(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+def test_numbness_of_the_saddle_is_read_beside_its_own_place(nlp) -> None:
+    found = mentions(nlp, "had calf twitches for a month, no pain, no numbness in my legs, but since this afternoon "
+                          "my bum and between my legs has gone numb and I can't pee properly")
+    assert ("EMERGENCY", "saddle_numbness", "affirmed") in found
+    assert ("EMERGENCY", "saddle_numbness", "negated") in mentions(nlp, "no numbness in my groin or anything")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My husband thinks my speech has changed but I really don't think it has.", ("FINDING", "speech", "uncertain")),
+        ("honestly no clue if my leg is weaker or i'm just paranoid.", ("FINDING", "weakness", "uncertain")),
+        ("no i'm not stressed (ok maybe a little).", ("FACTOR", "stress", "uncertain")),
+        ("it looks a bit flatter when I flex but maybe that's the lighting.", ("FINDING", "atrophy", "uncertain")),
+        ("my thigh does look smaller than the right in photos, maybe it's the angle.", ("FINDING", "atrophy", "uncertain")),
+        ("He has become unsteady on his feet, although he had a fall in August, which may account for it.",
+         ("FINDING", "coordination", "uncertain")),
+        ("I've been a bit clumsy lately, knocking things over — could just be tiredness", ("FINDING", "coordination", "uncertain")),
+        ("my calf is definitely smaller, I measured it with a tape and took photos", ("FINDING", "atrophy", "affirmed")),
+    ],
+)
+def test_doubts_disputes_and_other_explanations(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zero alcohol, zero caffeine, 8 hours sleep, eat well", ("FACTOR", "poor_sleep", "negated")),
+        ("I get 7 hours of sleep a night", ("FACTOR", "poor_sleep", "negated")),
+        ("I get 7-8 hours sleep", ("FACTOR", "poor_sleep", "negated")),
+        ("exams, so 4 hours sleep", ("FACTOR", "poor_sleep", "affirmed")),
+        ("Caffeine 1/day.", ("FACTOR", "caffeine", "negated")),
+        ("coffee just 1 in the morning, sleep's fine", ("FACTOR", "caffeine", "negated")),
+        ("i exercise like never so it cant be that lol.", ("FACTOR", "exercise", "negated")),
+        ("stress never stops", ("FACTOR", "stress", "affirmed")),
+        ("Might be the deadlifts, might be the 4 coffees a day, might be neither lol.", ("FACTOR", "caffeine", "affirmed")),
+        ("Could be nothing, could be the 3 red bulls a day, who knows.", ("FACTOR", "caffeine", "affirmed")),
+        ("maybe the coffee?", ("FACTOR", "caffeine", "uncertain")),
+    ],
+)
+def test_habits_in_figures_and_frequencies(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("right calf twitching, had a blood test last month and iron was a bit low", ("FACTOR", "nutrient_deficiency", "affirmed")),
+        ("my iron was low in the summer but it's been sorted.", ("FACTOR", "nutrient_deficiency", "negated")),
+        ("iron was a bit low but I've been taking supplements so that's sorted now.", ("FACTOR", "nutrient_deficiency", "negated")),
+    ],
+)
+def test_iron_said_low_and_put_right(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no to all the scary stuff (weakness, shrinking, swallowing problems, slurring). yes to lots of coffee",
+         ("EMERGENCY", "slurred_speech", "negated")),
+        ("none of the red flags (weakness, wasting, slurred speech)", ("FINDING", "atrophy", "negated")),
+        ("no pain (but some numbness in my toes)", ("FINDING", "sensory", "affirmed")),
+        ("I have zero weakness (I did a 5k on Saturday and PR'd)", ("FACTOR", "exercise", "affirmed")),
+    ],
+)
+def test_a_bracketed_list_under_a_denial(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
