@@ -1767,6 +1767,28 @@ NOT_SINCE = re.compile(r"\W*(?:not|never)\s+(?:since|again)\b|\W*(?:it\s+)?(?:ha
                        re.IGNORECASE)
 
 
+# "My dad had a stroke last year, his face drooped and he couldn't get his words out", "I had a TIA about six
+# years ago, my face drooped for 10 minutes": a sign in the past tense, in a sentence set long ago and
+# saying nothing of now or of the last hours.
+SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+# "since last year ... yesterday my face drooped": a sentence that runs up to the last days speaks of now.
+LATELY = re.compile(r"\b(?:since\s+(?!then\b)\w|yesterday|last\s+night|days?\s+ago|this\s+week|lately|recently|past\s+(?:few\s+)?days)\b",
+                    re.IGNORECASE)
+PAST_TENSE_SIGN = re.compile(r"\b(?:\w+ed|could\s*n[o']?t|couldnt|was|were|had|went|lost|fell)\b", re.IGNORECASE)
+
+
+def _told_of_a_past_event(text: str, mention: Mention) -> bool:
+    if not PAST_TENSE_SIGN.search(mention.text):
+        return False
+    breaks = [match.start() for match in SENTENCE_BREAK.finditer(text)]
+    begin = max((b for b in breaks if b < mention.start), default=-1) + 1
+    end = min((b for b in breaks if b >= mention.end), default=len(text))
+    sentence = text[begin:end]
+    return bool(LONG_AGO.search(sentence)) and not any(
+        pattern.search(sentence) for pattern in (STILL_NOW, RECENT_START, LATELY)
+    )
+
+
 def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
     breaks = [match.start() for match in PAST_EVENT_BREAK.finditer(text)]
     past = []
@@ -1775,7 +1797,11 @@ def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
             begin = max((b for b in breaks if b < mention.start), default=-1) + 1
             end = min((b for b in breaks if b >= mention.end), default=len(text))
             clause = text[begin:end]
-            if (LONG_AGO.search(clause) or NOT_SINCE.match(text, end)) and not STILL_NOW.search(clause):
+            if (LONG_AGO.search(clause) or NOT_SINCE.match(text, end)) and not (
+                STILL_NOW.search(clause) or LATELY.search(clause)
+            ) or (
+                _told_of_a_past_event(text, mention)
+            ):
                 mention = dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         past.append(mention)
     return past

@@ -48,6 +48,7 @@ from bot.nlp.scope import (
     STATED,
     STATED_NORMAL,
     denies_or_doubts_a_finding,
+    reports_where_and_how_long,
     describes_the_twitch,
     named_faq_topic,
     names_only_other_body_sites,
@@ -451,6 +452,9 @@ class ScopeGuard(_IntentGuard):
             _set_intent(message, OUT_OF_SCOPE_INTENT)
         elif current == DESCRIBE_INTENT and asks_a_faq_question(text):
             _set_intent(message, FAQ_INTENT)
+        elif current == INFORM_INTENT and reports_where_and_how_long(text, entities):
+            # The assessment reads both alike; a whole report is no answer to one question.
+            _set_intent(message, DESCRIBE_INTENT)
         else:
             _answer_with_content(message, entities)
 

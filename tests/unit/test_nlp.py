@@ -3567,3 +3567,22 @@ def test_iron_said_low_and_put_right(nlp, text: str, expected: Tuple[str, str, s
 )
 def test_a_bracketed_list_under_a_denial(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My dad had a stroke last year, his face drooped and he couldn't get his words out, so I'm paranoid.",
+         ("EMERGENCY", "face_drooping", "negated")),
+        ("I had a TIA about six years ago, my face drooped for 10 minutes and it fully resolved.",
+         ("EMERGENCY", "face_drooping", "negated")),
+        # Set long ago, but running up to now: the sign is today's.
+        ("I've had twitching since last year and yesterday my face drooped", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("I had a stroke years ago, and now my face drooped again", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("last year i was fine but 2 days ago my face drooped", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("my dad's face drooped and he can't talk", ("EMERGENCY", "face_drooping", "affirmed")),
+        ("I had one seizure as a teenager, none since", ("EMERGENCY", "seizure", "negated")),
+    ],
+)
+def test_a_sign_told_of_a_past_event(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)

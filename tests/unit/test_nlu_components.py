@@ -211,6 +211,11 @@ def guarded(text: str, intent: str, spacy_model: SpacyModel) -> Message:
         ("not sure tbh", "deny", "unsure"),
         ("no idea honestly", "affirm", "unsure"),
         ("not really", "deny", "deny"),
+        # Where it twitches and for how long is a report of its own, not an answer to one question.
+        ("Not getting worse, not getting better. Just there. Right thigh twitching, 8 weeks.", "inform", "describe_symptoms"),
+        ("about 3 weeks", "inform", "inform"),
+        ("weaker? no. smaller? no. spreading? no. worse? maybe a bit. calf, 3 wks, thanks", "inform", "describe_symptoms"),
+        ("it's in my left calf", "inform", "inform"),
     ],
 )
 def test_scope_guard(text: str, intent: str, expected: str, spacy_model: SpacyModel) -> None:
