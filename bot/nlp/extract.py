@@ -20,7 +20,7 @@ from bot.nlp.lexicon import BODY_PARTS, LEXICON
 from bot.nlp.negation import (
     AFFIRMED, AMOUNT_HEDGES, AS_BEFORE, LIVING_ON, feeling_passed, fine_again_further_on, AS_BEFORE_REACH, CLAUSE_BREAKS, JOINING_HYPHEN, NEGATED, denial_cancelled, named_as_the_exception, NEGATION_TRIGGERS, SOFT_HEDGE, UNCERTAIN, answered_no, clause_after, clause_before, contains_phrase,
     NORMAL_STATE_WORDS, doubted_afterwards, spans_denied_then_doubted, spans_doubted_at_the_end, given_up, hedged_inside, walked_back,
-    amount_said_after, cause_guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
+    amount_said_after, cause_guessed_by_another, guess_taken_up, guessed_by_another, disputed_view, hedged_right_after, hypothetical, matches_at, over_afterwards, resolved_afterwards,
     normal_state_denied_after, polarity, retracted, state_denied_before, taken_back, without_amount_hedges,
     POST_UNCERTAINTY_TRIGGERS, UNNAMED_LIST_ITEMS, sentence_opening, softly_hedged, softly_hedged_after_a_denial, stated_normal_after,
 )
@@ -579,6 +579,11 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
                     hedge = SOFT_HEDGE
             if state == AFFIRMED and span.label_ == "FACTOR" and cause_guessed_by_another(words, span.start, span.end):
                 state, hedge, side = UNCERTAIN, SOFT_HEDGE, None
+            elif state == UNCERTAIN and span.label_ == "FACTOR" and guessed_by_another(words, span.start) and (
+                guess_taken_up(words, span.end)
+            ):
+                # "says it is likely due to stress from work, which to be honest I agree with".
+                state, hedge, side = AFFIRMED, None, None
             if state == UNCERTAIN and span.label_ == "FACTOR" and span.ent_id_ in HABITS_COUNTED and (
                 amount_said_after(words, span.end) or _counted(words, span)
             ):
@@ -1156,7 +1161,10 @@ def _aspect_statements(doc: Doc, words: List[str], uncovered: List[int]) -> List
                 or _contains_any(clause_after(words, topic, ASPECT_WINDOW + 2), POST_UNCERTAINTY_TRIGGERS)
             )
             state = UNCERTAIN if guessed else AFFIRMED
-            if state == AFFIRMED and over_afterwards(words, index + 1, finding=True):
+            if state == AFFIRMED and (
+                over_afterwards(words, index + 1, finding=True)
+                or value == "poor_sleep" and fine_again_further_on(words, index + 1)
+            ):
                 # "Sleep was very bad in January, since February it is fine again."
                 state = NEGATED
             found.append(Mention(label, value, state, *span))
@@ -1856,10 +1864,15 @@ def _denied_comma_list(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "Weakness, thinning, tingling, trouble swallowing - none of the above": a list, then one denial of all of it.
+# "Weakness, numbness, thinning, cramps - I've read the whole list and I've got none of it", "The tiredness,
+# the stress, the coffee... nothing of this for me": the denial may come later in the sentence.
 NONE_OF_THE_LIST = re.compile(
-    r"^\s*[-–—:,]\s*(?:none\s+of\s+(?:the\s+above|those|these|them|that)|none|nope|nah)\b", re.IGNORECASE
+    r"^\s*[-–—:,]\s*(?:none\s+of\s+(?:the\s+above|those|these|them|that)|none|nope|nah)\b"
+    r"|^\s*(?:[-–—:,]|\.\.\.|…)(?:(?!\b(?:otherwise|apart|except|besides|but)\b)[^.!?\n]){0,60}?\b(?:none\s+of\s+(?:the\s+above|those|these|them|that|it|this)|"
+    r"nothing\s+of\s+(?:this|that|these|it)|(?:got|have)\s+none)\b",
+    re.IGNORECASE,
 )
-LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or|nor|&|/))\s*(?:my\s+|any\s+)?$", re.IGNORECASE)
+LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or|nor|&|/))\s*(?:my\s+|any\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _list_denied_after_it(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -1319,6 +1319,13 @@ def given_up(words: Sequence[str], start: int, end: int) -> bool:
     # "it used to be really bad when I was stressed": the habit's clause may be long.
     # "I never used to be this tired" is a pseudo-negation, so its "used to" does not count.
     before = clause_before(words, start, SOFT_HEDGE_WINDOW)
+    # "i stopped eating bananas i do pilates": unpunctuated, a new "i" opens the habit's own clause.
+    # Not "it used to be really bad when I was stressed": a state in the past tense is still over.
+    after_trigger = before[_end_of_last(before, GIVEN_UP_TRIGGERS) :]
+    if "i" in after_trigger and _contains(before, GIVEN_UP_TRIGGERS) and not contains_phrase(before, ("used", "to")):
+        subject = len(before) - before[::-1].index("i")
+        if before[subject : subject + 1] not in (["was"], ["were"]):
+            before = before[subject:]
     # "no longer" is a pseudo-negation elsewhere ("can no longer climb stairs"), but of a habit it says it ended.
     return (
         _contains(before, GIVEN_UP_TRIGGERS) or contains_phrase(before, ("no", "longer"))
@@ -2167,8 +2174,23 @@ def _rest_of_sentence(words: Sequence[str], end: int) -> List[str]:
     return longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
 
 
+# "Onboard the sleep is always broken because of the watch schedule, 6 on 6 off, but now I am home I sleep
+# properly": sleep put right later in the same sentence.
+SLEEP_PUT_RIGHT: Tuple[Tuple[str, ...], ...] = tuple(
+    (*subject, "sleep", state)
+    for subject in (("now", "i"), ("i",))
+    for state in ("properly", "well", "fine", "ok", "okay", "great", "normally")
+)
+SLEEP_PUT_RIGHT_REACH = 30
+
+
 def fine_again_further_on(words: Sequence[str], end: int) -> bool:
-    return _fine_again_later(_rest_of_sentence(words, end))
+    if _fine_again_later(_rest_of_sentence(words, end)):
+        return True
+    longer = list(words[end : end + SLEEP_PUT_RIGHT_REACH])
+    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+    but = next((i for i, word in enumerate(longer) if word in {"but", "now"}), None)
+    return but is not None and _contains(longer[but:], SLEEP_PUT_RIGHT)
 
 
 # "went numb sitting cross-legged, it was fine after a minute", "pins and needles then fine", "came back
@@ -2435,7 +2457,25 @@ def cause_guessed_by_another(words: Sequence[str], start: int, end: int) -> bool
         return False
     if not set(before[opening + len(phrase) :]) <= GUESSED_CAUSE_FILLERS:
         return False
+    return not guess_taken_up(words, end)
+
+
+def guess_taken_up(words: Sequence[str], end: int) -> bool:
+    """ "says it is likely due to stress from work, which to be honest I agree with": the person makes
+    someone else's guess their own, without a hedge of their own."""
     following = list(words[end : end + GUESSED_CAUSE_REACH])
     following = following[: next((i for i, word in enumerate(following) if word in SENTENCE_ENDS), len(following))]
     taken_up = next((i for i in range(len(following)) for p in TAKEN_UP if matches_at(following, i, p)), None)
-    return taken_up is None or bool(TAKEN_UP_HEDGES & set(following[max(0, taken_up - 3) : taken_up]))
+    return taken_up is not None and not TAKEN_UP_HEDGES & set(following[max(0, taken_up - 3) : taken_up])
+
+
+def guessed_by_another(words: Sequence[str], start: int) -> bool:
+    before = clause_before(words, start, SOFT_HEDGE_WINDOW + 2)
+    reporter = next((i for i, word in enumerate(before) if word in GUESSERS), None)
+    return reporter is not None and bool(REPORTING_VERBS & set(before[reporter + 1 :]))
+
+
+# Whoever may guess at the cause: family and friends, and clinicians ("my brother-in-law who is a doctor says").
+GUESSERS = REPORTERS - {"he", "she", "they"} | {
+    "doctor", "doc", "gp", "dr", "physio", "neurologist", "neuro", "nurse", "consultant", "pharmacist", "law",
+}

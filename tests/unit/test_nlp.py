@@ -3586,3 +3586,25 @@ def test_a_bracketed_list_under_a_denial(nlp, text: str, expected: Tuple[str, st
 )
 def test_a_sign_told_of_a_past_event(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My brother-in-law who is a doctor says it is likely due to stress from work, which to be honest I agree with.",
+         ("FACTOR", "stress", "affirmed")),
+        ("my GP thinks it's likely stress", ("FACTOR", "stress", "uncertain")),
+        ("Onboard the sleep is always broken because of the watch schedule, 6 on 6 off, but now I am home I sleep properly.",
+         ("FACTOR", "poor_sleep", "negated")),
+        ("sleep is broken, i sleep badly", ("FACTOR", "poor_sleep", "affirmed")),
+        ("because i stopped eating bananas i do pilates three times a week", ("FACTOR", "exercise", "affirmed")),
+        ("It used to be really bad when I was stressed last spring but I'm in a much better place now.",
+         ("FACTOR", "stress", "negated")),
+        ("Weakness, numbness, thinning, cramps - I've read the whole list and I've got none of it.",
+         ("FINDING", "atrophy", "negated")),
+        ("The tiredness, the stress, the coffee... nothing of this for me, I am on holiday.", ("FACTOR", "caffeine", "negated")),
+        ("I mostly eat junk and skip meals, otherwise none of those", ("FACTOR", "nutrient_deficiency", "affirmed")),
+    ],
+)
+def test_guesses_taken_up_sleep_put_right_and_lists_denied_later(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
