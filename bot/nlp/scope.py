@@ -229,8 +229,10 @@ FAQ_TOPIC = re.compile(
     # "how long does this usually last?", "does it go away?", "can a low carb diet cause it?".
     r"see\s+(?:someone|somebody|anyone|anybody|a\s+(?:doc|dr|specialist|physio))|get\s+(?:it\s+|this\s+|myself\s+)?"
     r"(?:checked|seen|tested)|be\s+seen|seen\s+(?:urgently|quickly|soon)|p(?:a)?ediatrician|specialist|"
-    r"how\s+long\s+(?:does|do|will|can)|usually\s+last|go\s+away|overtrain\w*|over-?training|"
-    r"(?:low[-\s]carb|keto|carbs?|diet)\b)\b",
+    r"how\s+long\s+(?:does|do|will|can)|usually\s+last|go(?:es)?\s+away|overtrain\w*|over-?training|"
+    r"(?:low[-\s]carb|keto|carbs?|diet|food)\b|"
+    # Activities and drinks by name: "Is it the ski?", "Could the hot yoga be doing this?", "Should I stop the chimarrão?".
+    r"ski|skiing|bike|biking|cycling|yoga|pilates|squats?|lifting|marathons?|tea|chai|chimarr\w*|cola|coke|espressos?)\b",
     re.IGNORECASE,
 )
 QUESTION_SENTENCE = re.compile(r"[^.!?\n]+\?+")
