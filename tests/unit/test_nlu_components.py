@@ -335,6 +335,11 @@ def test_a_one_word_answer_means_what_it_says(text: str, classified_as: str, exp
         # A question without a topic of the knowledge base stays a report.
         ("my calf twitches since monday. is it bad?", "describe_symptoms", "describe_symptoms"),
         ("calf twitching 2 weeks. could it be anything serious", "describe_symptoms", "describe_symptoms"),
+        # The guide's faq questions in everyday words, and activities or drinks by name.
+        ("Right calf twitching for 3 weeks, no other symptoms. Should I see someone?", "describe_symptoms", "faq"),
+        ("calves twitching 2 months, no weakness. Is this something that goes away by itself?", "describe_symptoms", "faq"),
+        ("I do cross country skiing since the snow came and my shin twitches. Is it the ski?", "describe_symptoms", "faq"),
+        ("Twitching in my calf. I do hot yoga 4 times a week. Could the hot yoga be doing this?", "describe_symptoms", "faq"),
     ],
 )
 def test_a_report_with_a_question_of_the_faq_topics_is_faq(
