@@ -338,6 +338,16 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "pilates", "swimming", "tennis", "netball", "rugby", "basketball", "cardio", "hiit", "dancing",
         # More sport in everyday words.
         "cycle to work", "couch to 5k", "deadlifting",
+        # Sports and hard physical days by name ("I still play squash every Saturday", "hard yakka all day").
+        "cricket", "squash", "padel", "badminton", "volleyball", "hockey", "rowing", "skiing", "ski de fond",
+        "snowboarding", "skating", "karate", "judo", "kickboxing", "martial arts", "jiu jitsu", "bjj",
+        "wrestling", "aerobics", "aqua aerobics", "water aerobics", "zumba", "spin classes", "spinning class",
+        "rock climbing", "bouldering", "climber", "powerlifting", "bodybuilding", "calisthenics", "sprints",
+        "sprinting", "parkrun", "trail running", "surfing", "kayaking", "ballet", "dance classes", "horse riding",
+        "ride horses", "mountain biking", "biking", "bike ride", "bike rides", "ride my bike", "ride a bike",
+        "riding my bike", "bicycle tour", "hard yakka", "manual labour", "manual labor", "walking all day",
+        "walk all day", "on my feet all day", "walking the wards", "dig all day",
+        "digging all day", "throw hay bales", "fitba", "five-a-side", "5-a-side", "gaelic football",
     ),
     "dehydration": (
         # Fluid lost or not taken in.

@@ -105,6 +105,8 @@ SUSPICIONS: Tuple[Tuple[str, ...], ...] = (("having", "doubt"), ("have", "a", "d
 # Negation words that do not negate what follows.
 PSEUDO_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("no", "doubt"), ("not", "only"), ("no", "longer"), ("not", "just"), ("no", "matter"),
+    # "my balance has never been better i ride my bike to work": praise, not a denial of what follows.
+    ("never", "been", "better"), ("never", "felt", "better"),
     # "the doctor upped my dose not long before it started": a time, not a denial.
     ("not", "long", "before"), ("not", "long", "after"), ("not", "long", "ago"), ("not", "that", "long", "ago"),
     # "I am having doubt that it is increasing": a suspicion that it is, in Indian English.
@@ -1561,6 +1563,9 @@ def _listed_in_brackets_under_a_denial(words: Sequence[str], start: int) -> bool
     return _contains(clause_before(words, opening), NEGATION_TRIGGERS)
 
 
+NO_TROUBLE = frozenset({"problem", "problems", "bother", "issue", "issues", "trouble", "worries", "prob", "probs"})
+
+
 def polarity(
     words: Sequence[str], start: int, end: int, look_after: bool = True, asked_as_a_cause: bool = False
 ) -> str:
@@ -1591,10 +1596,15 @@ def polarity(
         return AFFIRMED
     # "tired all the time idk if thats related": a pseudo-negation after the finding is no doubt of it either.
     without_pseudo = _without_pseudo_negations(words)
-    after = clause_after(without_pseudo, end)
     if asked_as_a_cause:
-        # "I do squats 60 kg normally", "I drink 3 coffees normally": of a habit, "normally" is "usually".
-        after = ["_" if word == "normally" else word for word in after]
+        # "I do squats 60 kg normally", "I drink 3 coffees normally": of a habit, "normally" is "usually";
+        # "I still play football twice a week no problem": done without trouble, not denied.
+        without_pseudo = [
+            "_" if index >= end and (word == "normally" or word == "no" and words[index + 1 : index + 2]
+                                     and words[index + 1] in NO_TROUBLE) else word
+            for index, word in enumerate(without_pseudo)
+        ]
+    after = clause_after(without_pseudo, end)
     if answered_no(words, start, end):
         return NEGATED
     if _normal_then_hedged(after):

@@ -3608,3 +3608,23 @@ def test_a_sign_told_of_a_past_event(nlp, text: str, expected: Tuple[str, str, s
 )
 def test_guesses_taken_up_sleep_put_right_and_lists_denied_later(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No pain, no weakness, I still play action cricket twice a week no problem.", ("FACTOR", "exercise", "affirmed")),
+        ("I still play squash every Saturday", ("FACTOR", "exercise", "affirmed")),
+        ("I'm a concreter so it's hard yakka all day", ("FACTOR", "exercise", "affirmed")),
+        ("my balance has never been better i ride my bike to work every day", ("FACTOR", "exercise", "affirmed")),
+        ("I do water aerobics three mornings a week", ("FACTOR", "exercise", "affirmed")),
+        ("I don't do any sport, no cricket, no squash", ("FACTOR", "exercise", "negated")),
+    ],
+)
+def test_sport_by_name_and_done_without_trouble(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["my stomach has been hurting after meals", "None of those really, I'm pretty boring"])
+def test_words_one_letter_from_a_sport_are_no_sport(nlp, text: str) -> None:
+    assert not [m for m in mentions(nlp, text) if m[1] == "exercise"]
