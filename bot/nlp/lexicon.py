@@ -70,6 +70,11 @@ FINDINGS: Dict[str, Tuple[str, ...]] = {
         "catches on the stairs", "catching on the floor", "catching on the pavement", "catching on the ground",
         "can't run like i used to", "can't walk properly", "harder to get out of",
         # Falls, a drooping foot, a squat that cannot be got up from.
+        # Slower, clumsier on the feet ("a bit slower on the hills than I was", "I trip on small things").
+        "slower on the hills", "slower on the stairs", "walking has become slower", "walking slower", "walking is slower",
+        "walks slower", "trip on small things", "trip on things", "hold the rail", "holding the rail", "need the rail",
+        "stairs have felt harder", "stairs have felt a bit harder", "stairs are a bit harder", "drags a little",
+        "get tired faster", "gets tired faster", "tire faster", "tires faster",
         "had a few falls", "keep falling", "been falling", "legs just give out", "foot drooping", "foot has been drooping", "foot droops", "can't get up from a squat", "can't get up from squatting",
     ),
     "atrophy": (
@@ -230,6 +235,10 @@ NORMAL_STATEMENTS: Dict[str, Tuple[str, ...]] = {
         "good strength", "no change in strength", "nothing wrong with my strength", "nothing wrong w my strength",
         "legs feel strong", "walking's not a problem", "walking is not a problem", "walking isn't a problem",
         "no problem walking", "no problems walking",
+        # Strength in more everyday words ("legs otherwise strong", "I can walk well", "fit as a flea").
+        "legs are steady", "legs steady", "otherwise strong", "i am strong", "i'm strong", "im strong", "can walk well",
+        "walking well", "fit as a flea", "fit as a fiddle", "strong as an ox", "strong as a horse", "strong like before",
+        "legs work just fine", "legs work perfectly", "can still chase", "can still clamber", "still dey waka",
     ),
     "atrophy": (
         "looks the same", "look the same", "looks exactly the same", "look exactly the same", "looks normal", "look normal", "same size",

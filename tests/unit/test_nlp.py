@@ -3628,3 +3628,19 @@ def test_sport_by_name_and_done_without_trouble(nlp, text: str, expected: Tuple[
 @pytest.mark.parametrize("text", ["my stomach has been hurting after meals", "None of those really, I'm pretty boring"])
 def test_words_one_letter_from_a_sport_are_no_sport(nlp, text: str) -> None:
     assert not [m for m in mentions(nlp, text) if m[1] == "exercise"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2 months. legs otherwise strong", ("FINDING", "weakness", "negated")),
+        ("I am not feeling any pain and I can walk well.", ("FINDING", "weakness", "negated")),
+        ("He says it's nothing and he's fit as a flea", ("FINDING", "weakness", "negated")),
+        ("I'm a bit slower on the hills than I was", ("FINDING", "weakness", "affirmed")),
+        ("sometimes I trip on small things", ("FINDING", "weakness", "affirmed")),
+        ("sometimes I need to hold the rail on stairs", ("FINDING", "weakness", "affirmed")),
+        ("can go up stairs without holding the rail, no bother", ("FINDING", "weakness", "negated")),
+    ],
+)
+def test_strength_in_more_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
+    assert expected in mentions(nlp, text)
