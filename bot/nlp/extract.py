@@ -449,7 +449,7 @@ def _clinical_mentions(doc: Doc, all_words: List[str]) -> List[Mention]:
     mentions = []
     cues: Dict[int, _Cue] = {}
     for span in doc.ents:
-        if span.label_ == "IGNORED":
+        if span.label_ == "IGNORED" or _worry_about_the_twitching(all_words, span):
             continue
         words = without_amount_hedges(all_words) if span.label_ == "FACTOR" else all_words
         if span.label_ in {"NORMAL", "NORMAL_FACTOR"}:
@@ -753,6 +753,39 @@ def _never_had(words: List[str], span: Span) -> bool:
         if matches_at(words, span.end, phrase) and (after >= len(words) or words[after] in NEVER_ENDS):
             return True
     return False
+
+
+# "I worry", "lowkey freaking out", "my GP wasn't worried", "dont worry": worry about the twitching itself is
+# no stress in the person's life (the labelling guide); "worried about my job", "I worry a lot in general"
+# and "panic attacks" are.
+WORRY_WORDS = frozenset({"worried", "worry", "worrying", "worries", "panic", "panicking", "freaking out", "nervous"})
+WORRY_OBJECT_LINKS = frozenset({"about", "for", "with", "over", "because"})
+WORRY_ABOUT_THE_TWITCH = frozenset(
+    {"it", "this", "that", "the", "twitching", "twitch", "twitches", "these", "them", "als", "mnd", "something",
+     "anything", "my", "being", "what", "if", "whether", "its", "it's"}
+)
+LIFE_AFTER_MY = frozenset({"job", "work", "mum", "mom", "dad", "mother", "father", "kids", "son", "daughter", "exams",
+                           "health", "family", "wife", "husband", "finances", "future", "business", "visa", "studies"})
+WORRY_TRAITS: Tuple[Tuple[str, ...], ...] = (
+    ("a", "lot"), ("too", "much"), ("all", "the", "time"), ("in", "general"), ("constantly",), ("attacks",), ("attack",),
+    ("person",), ("disorder",), ("a", "lot", "in", "general"),
+    # "can worrying cause fasciculations", "can worry by itself make muscles twitch": worry asked about as a cause.
+    ("cause",), ("causes",), ("make",), ("makes",), ("by", "itself"), ("alone",), ("trigger",), ("triggers",),
+)
+
+
+def _worry_about_the_twitching(words: List[str], span: Span) -> bool:
+    if span.label_ != "FACTOR" or span.ent_id_ != "stress" or span.text.lower() not in WORRY_WORDS:
+        return False
+    after = words[span.end : span.end + 4]
+    if any(matches_at(after, 0, trait) for trait in WORRY_TRAITS):
+        return False
+    if not after or after[0] not in WORRY_OBJECT_LINKS:
+        return True
+    following = after[1:3]
+    if following[:1] == ["my"]:
+        return not following[1:] or following[1] not in LIFE_AFTER_MY
+    return not following or following[0] in WORRY_ABOUT_THE_TWITCH
 
 
 # "Might be the 4 coffees a day", "could be the 3 red bulls a day": a guessed cause counted is a habit had.

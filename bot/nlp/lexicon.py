@@ -355,7 +355,7 @@ FACTORS: Dict[str, Tuple[str, ...]] = {
         "sprinting", "parkrun", "trail running", "surfing", "kayaking", "ballet", "dance classes", "horse riding",
         "ride horses", "mountain biking", "biking", "bike ride", "bike rides", "ride my bike", "ride a bike",
         "riding my bike", "bicycle tour", "hard yakka", "manual labour", "manual labor", "walking all day",
-        "walk all day", "on my feet all day", "walking the wards", "dig all day",
+        "walk all day", "walking the wards", "dig all day",
         "digging all day", "throw hay bales", "fitba", "five-a-side", "5-a-side", "gaelic football",
     ),
     "dehydration": (

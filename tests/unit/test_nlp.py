@@ -911,7 +911,7 @@ def test_a_face_that_feels_odd_with_a_weak_leg_is_a_one_sided_sign(nlp) -> None:
         ("maybe? the left calf could be smaller", ("FINDING", "atrophy", "uncertain")),
         # A question about a cause is no hedge of it.
         ("how do i know if my twitching is just stress", ("FACTOR", "stress", "affirmed")),
-        ("I cant stop worrying about it", ("FACTOR", "stress", "affirmed")),
+        ("I cant stop worrying about work", ("FACTOR", "stress", "affirmed")),
         ("apart from the stress, nothing", ("FACTOR", "stress", "affirmed")),
         ("I can't say I'm stressed", ("FACTOR", "stress", "negated")),
         ("I can't say for sure if it's weaker", ("FINDING", "weakness", "uncertain")),
@@ -3644,3 +3644,21 @@ def test_words_one_letter_from_a_sport_are_no_sport(nlp, text: str) -> None:
 )
 def test_strength_in_more_everyday_words(nlp, text: str, expected: Tuple[str, str, str]) -> None:
     assert expected in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, stress",
+    [
+        ("I think maybe is not serious but I worry.", None),
+        ("lowkey freaking out. my quad has been twitching", None),
+        ("im worried it is ALS", None),
+        ("My GP wasn't worried either.", None),
+        ("I am very nervous for my job.", "affirmed"),
+        ("I'm worried about my mum, she's ill", "affirmed"),
+        ("I worry a lot in general", "affirmed"),
+        ("I'm stressed and worried about exams", "affirmed"),
+    ],
+)
+def test_worry_about_the_twitching_is_no_stress(nlp, text: str, stress: str | None) -> None:
+    found = [m[2] for m in mentions(nlp, text) if m[1] == "stress"]
+    assert found == ([stress] if stress else [])
