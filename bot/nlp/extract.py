@@ -2036,7 +2036,13 @@ def _speaks_of_twitching(text: str) -> bool:
     return TWITCH_WORDS.search(TWITCHING_SET_ASIDE.sub(" ", text)) is not None
 
 
-CLIMBING = re.compile(r"\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?up\s+to\s+my\b|\bnow\s+up\s+to\s+my\b", re.IGNORECASE)
+CLIMBING = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?up\s+to\s+my\b|\bnow\s+up\s+to\s+my\b"
+    # "the weak feeling in my legs is moving up fast, its at my hips now".
+    r"|\b(?:moving|creeping|going|travell?ing|climbing|spreading|working\s+its\s+way)\s+up\b"
+    r"|\b(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?:at|in)\s+my\s+(?:hips?|waist|belly|stomach|chest|arms?|hands?|thighs?|knees?)\b",
+    re.IGNORECASE,
+)
 
 
 def _fast_spreading_weakness(doc: Doc, mentions: List[Mention]) -> List[Mention]:

@@ -3662,3 +3662,17 @@ def test_strength_in_more_everyday_words(nlp, text: str, expected: Tuple[str, st
 def test_worry_about_the_twitching_is_no_stress(nlp, text: str, stress: str | None) -> None:
     found = [m[2] for m in mentions(nlp, text) if m[1] == "stress"]
     assert found == ([stress] if stress else [])
+
+
+@pytest.mark.parametrize(
+    "text, emergency",
+    [
+        ("probably overreacting but the weak feeling in my legs is moving up fast, its at my hips now and it was "
+         "just my toes yesterday", True),
+        ("my legs feel weak and it's creeping up, started in my feet yesterday", True),
+        ("my leg is weak, its at my knee now, over the last 3 weeks", False),
+    ],
+)
+def test_weakness_climbing_within_days_is_an_emergency(nlp, text: str, emergency: bool) -> None:
+    found = ("EMERGENCY", "rapidly_spreading_weakness", "affirmed") in mentions(nlp, text)
+    assert found == emergency
