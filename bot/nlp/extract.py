@@ -1313,11 +1313,12 @@ def _saddle_numbness(doc: Doc, words: List[str]) -> List[Mention]:
             continue
         # "no numbness in my legs, but since this afternoon my bum has gone numb": each numb word is read
         # with its nearest place, and one that is there is enough, whatever else is denied.
-        pairs = sorted((abs(n - r), n, r) for n in numb for r in [min(region, key=lambda r, n=n: abs(n - r))])
-        nearest = pairs[0][0]
+        place_of = {n: min(region, key=lambda r, n=n: abs(n - r)) for n in numb}
+        pairs = sorted((abs(n - r), n, r) for n, r in place_of.items())
+        closest = pairs[0][0]
         readings = []
         for distance, numb_at, region_at in pairs:
-            if distance > max(nearest, SADDLE_PAIR_REACH):
+            if distance > max(closest, SADDLE_PAIR_REACH):
                 break
             # In "can't feel anything down there" the negation before "feel" is the
             # numbness, not its denial: polarity is read from before it.
@@ -1818,13 +1819,17 @@ LATELY = re.compile(r"\b(?:since\s+(?!then\b)\w|yesterday|last\s+night|days?\s+a
 PAST_TENSE_SIGN = re.compile(r"\b(?:\w+ed|could\s*n[o']?t|couldnt|was|were|had|went|lost|fell)\b", re.IGNORECASE)
 
 
-def _told_of_a_past_event(text: str, mention: Mention) -> bool:
-    if not PAST_TENSE_SIGN.search(mention.text):
-        return False
-    breaks = [match.start() for match in SENTENCE_BREAK.finditer(text)]
+def _between_breaks(text: str, breaks: List[int], mention: Mention) -> Tuple[str, int]:
+    """The stretch of ``text`` around the mention between two breaks, and where it ends."""
     begin = max((b for b in breaks if b < mention.start), default=-1) + 1
     end = min((b for b in breaks if b >= mention.end), default=len(text))
-    sentence = text[begin:end]
+    return text[begin:end], end
+
+
+def _told_of_a_past_event(text: str, sentence_breaks: List[int], mention: Mention) -> bool:
+    if not PAST_TENSE_SIGN.search(mention.text):
+        return False
+    sentence, _ = _between_breaks(text, sentence_breaks, mention)
     return bool(LONG_AGO.search(sentence)) and not any(
         pattern.search(sentence) for pattern in (STILL_NOW, RECENT_START, LATELY)
     )
@@ -1832,16 +1837,15 @@ def _told_of_a_past_event(text: str, mention: Mention) -> bool:
 
 def _long_past_signs(text: str, mentions: List[Mention]) -> List[Mention]:
     breaks = [match.start() for match in PAST_EVENT_BREAK.finditer(text)]
+    sentence_breaks = [match.start() for match in SENTENCE_BREAK.finditer(text)]
     past = []
     for mention in mentions:
         if mention.label == "EMERGENCY" and mention.polarity != NEGATED:
-            begin = max((b for b in breaks if b < mention.start), default=-1) + 1
-            end = min((b for b in breaks if b >= mention.end), default=len(text))
-            clause = text[begin:end]
+            clause, end = _between_breaks(text, breaks, mention)
             if (LONG_AGO.search(clause) or NOT_SINCE.match(text, end)) and not (
                 STILL_NOW.search(clause) or LATELY.search(clause)
             ) or (
-                _told_of_a_past_event(text, mention)
+                _told_of_a_past_event(text, sentence_breaks, mention)
             ):
                 mention = dataclasses.replace(mention, polarity=NEGATED, hedge=None)
         past.append(mention)

@@ -12,7 +12,7 @@ it's thinner").  Uncertainty is checked first because "not sure" contains
 from __future__ import annotations
 
 import unicodedata
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Dict, List, Optional, Sequence, Tuple
 
 AFFIRMED = "affirmed"
 NEGATED = "negated"
@@ -2179,8 +2179,8 @@ def _fine_again_later(following: Sequence[str]) -> bool:
 GONE_ENDS = OVER_ENDS | {"completely", "entirely", "since", "for", "away", "altogether", "now", "and", "+", "\n"}
 
 
-def _rest_of_sentence(words: Sequence[str], end: int) -> List[str]:
-    longer = list(words[end : end + OVER_AFTER_A_BUT_REACH])
+def _rest_of_sentence(words: Sequence[str], end: int, reach: int = OVER_AFTER_A_BUT_REACH) -> List[str]:
+    longer = list(words[end : end + reach])
     return longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
 
 
@@ -2197,8 +2197,7 @@ SLEEP_PUT_RIGHT_REACH = 30
 def fine_again_further_on(words: Sequence[str], end: int) -> bool:
     if _fine_again_later(_rest_of_sentence(words, end)):
         return True
-    longer = list(words[end : end + SLEEP_PUT_RIGHT_REACH])
-    longer = longer[: next((i for i, word in enumerate(longer) if word in SENTENCE_ENDS | {";"}), len(longer))]
+    longer = _rest_of_sentence(words, end, SLEEP_PUT_RIGHT_REACH)
     but = next((i for i, word in enumerate(longer) if word in {"but", "now"}), None)
     return but is not None and _contains(longer[but:], SLEEP_PUT_RIGHT)
 
@@ -2412,10 +2411,14 @@ DISPUTE_REACH = 18
 DISPUTE_FILLERS = frozenset({"honestly", "really", "personally", "truly", "genuinely"})
 
 
+def _reporter_saying(before: Sequence[str], who: AbstractSet[str]) -> Optional[int]:
+    """Where someone in ``who`` is said to think or say what follows in ``before``, if anyone is."""
+    reporter = next((i for i, word in enumerate(before) if word in who), None)
+    return reporter if reporter is not None and REPORTING_VERBS & set(before[reporter + 1 :]) else None
+
+
 def disputed_view(words: Sequence[str], start: int, end: int) -> bool:
-    before = clause_before(words, start, SOFT_HEDGE_WINDOW)
-    reporter = next((i for i, word in enumerate(before) if word in REPORTERS), None)
-    if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
+    if _reporter_saying(clause_before(words, start, SOFT_HEDGE_WINDOW), REPORTERS) is None:
         return False
     following = [word for word in words[end : end + DISPUTE_REACH] if word not in DISPUTE_FILLERS]
     sentence_ends = [i for i, word in enumerate(following) if word in SENTENCE_ENDS]
@@ -2457,8 +2460,8 @@ GUESSED_CAUSE_REACH = 10
 
 def cause_guessed_by_another(words: Sequence[str], start: int, end: int) -> bool:
     before = clause_before(words, start, SOFT_HEDGE_WINDOW + 2)
-    reporter = next((i for i, word in enumerate(before) if word in REPORTERS - {"he", "she", "they"}), None)
-    if reporter is None or not REPORTING_VERBS & set(before[reporter + 1 :]):
+    reporter = _reporter_saying(before, REPORTERS - {"he", "she", "they"})
+    if reporter is None:
         return False
     opening, phrase = next(
         ((i, p) for i in range(len(before)) for p in GUESSED_CAUSE_OPENINGS if matches_at(before, i, p)), (None, ())
@@ -2480,9 +2483,7 @@ def guess_taken_up(words: Sequence[str], end: int) -> bool:
 
 
 def guessed_by_another(words: Sequence[str], start: int) -> bool:
-    before = clause_before(words, start, SOFT_HEDGE_WINDOW + 2)
-    reporter = next((i for i, word in enumerate(before) if word in GUESSERS), None)
-    return reporter is not None and bool(REPORTING_VERBS & set(before[reporter + 1 :]))
+    return _reporter_saying(clause_before(words, start, SOFT_HEDGE_WINDOW + 2), GUESSERS) is not None
 
 
 # Whoever may guess at the cause: family and friends, and clinicians ("my brother-in-law who is a doctor says").
